@@ -1,0 +1,6 @@
+export { parseReply } from './parseReply'
+export { replyNodes } from './replyNodes'
+export { extractFigures } from './keyFigures'
+export { MAX_SOURCE_BYTES } from './decodeSource'
+export { fromChineseNumeral, toChineseNumeral } from './chineseNumerals'
+export type * from './types'

@@ -1,0 +1,128 @@
+import type { FigureKind, KeyFigure } from './types'
+
+// Units a reply counts things in, longest first so 万亿元 wins over 元.
+const UNITS = [
+  '万亿元',
+  '亿元',
+  '万元',
+  '元',
+  '万亿',
+  '亿',
+  '人次',
+  '名',
+  '组',
+  '所',
+  '家',
+  '个',
+  '项',
+  '条',
+  '件',
+  '位',
+  '场',
+  '%',
+  '％',
+  '年',
+]
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNITS.join('|')})`, 'g')
+const QUALIFIERS = ['超过', '突破', '达到', '超', '近', '约', '逾', '达']
+// Verbs that end a counted noun phrase: 100 家科技企业参与 counts 科技企业.
+const VERBS = [
+  '参与',
+  '参加',
+  '提供',
+  '交出',
+  '提交',
+  '带来',
+  '入选',
+  '入驻',
+  '落地',
+  '获得',
+  '共同',
+  '实现',
+  '完成',
+  '集聚',
+]
+const SENTENCE_END = /[。！？；!?;]/
+const CLAUSE_BREAK = /[，。！？；：、,!?;:“”‘’《》（）()「」\s]/
+const HAN = /\p{Script=Han}/u
+
+function kindOf(unit: string, value: number, raw: string): FigureKind | null {
+  if (unit === '年') return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 ? 'year' : null
+  if (unit.endsWith('元')) return 'money'
+  if (unit === '%' || unit === '％') return 'percent'
+  return 'count'
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--
+  let to = end
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++
+  return text.slice(from, Math.min(text.length, to + 1)).trim()
+}
+
+/** The counted noun after the unit: 精彩的数字平台成果 → 数字平台成果, 科技企业参与 → 科技企业. */
+function nounAfter(text: string, from: number): string {
+  let to = from
+  while (to < text.length && !CLAUSE_BREAK.test(text[to] ?? '') && HAN.test(text[to] ?? '')) to++
+  let noun = text.slice(from, to)
+  const of = noun.lastIndexOf('的')
+  if (of >= 0) noun = noun.slice(of + 1)
+  for (const verb of VERBS) {
+    const at = noun.indexOf(verb)
+    if (at > 0) noun = noun.slice(0, at)
+  }
+  return noun.slice(0, 10)
+}
+
+/** The subject before a number: 到 2025 年相关产业规模要突破 → 相关产业规模. */
+function nounBefore(text: string, to: number): string {
+  let clause = text.slice(0, to).trimEnd()
+  for (const word of [...QUALIFIERS, '要', '将', '预计']) {
+    if (clause.endsWith(word)) clause = clause.slice(0, -word.length).trimEnd()
+  }
+  let from = clause.length
+  while (from > 0 && HAN.test(clause[from - 1] ?? '')) from--
+  let noun = clause.slice(from)
+  // A run that starts with the unit of an earlier number (2025 年相关…) belongs after it.
+  if (/\d\s*$/.test(clause.slice(0, from)) && /^[年月日个名]/.test(noun)) noun = noun.slice(1)
+  return noun.slice(-8)
+}
+
+function qualifierBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 4), at).trimEnd()
+  return QUALIFIERS.find((word) => before.endsWith(word)) ?? ''
+}
+
+/** Finds the key figures of one paragraph. Ids are `${nodeId}f${n}` within the paragraph. */
+export function extractFigures(text: string, nodeId: string, firstIndex = 1): KeyFigure[] {
+  const figures: KeyFigure[] = []
+  for (const match of text.matchAll(FIGURE)) {
+    const [whole, raw = '', unit = ''] = match
+    const start = match.index
+    const end = start + whole.length
+    // Part of a code or a longer token: B129, 5G, 3D, 1.5.2.
+    if (/[A-Za-z0-9.\-－]/.test(text[start - 1] ?? '')) continue
+    if (/[A-Za-z]/.test(text[end] ?? '')) continue
+    const value = Number(raw)
+    const kind = kindOf(unit, value, raw)
+    if (kind === null || !Number.isFinite(value)) continue
+    const qualifier = qualifierBefore(text, start)
+    let label: string
+    if (kind === 'money' || kind === 'percent') label = nounBefore(text, start)
+    else if (kind === 'year') label = '年份'
+    else label = nounAfter(text, end) || nounBefore(text, start)
+    figures.push({
+      id: `${nodeId}f${firstIndex + figures.length}`,
+      kind,
+      value,
+      unit,
+      label,
+      qualifier,
+      text: whole,
+      sourceSentence: sentenceAround(text, start, end),
+      nodeId,
+    })
+  }
+  return figures
+}

@@ -1,0 +1,502 @@
+import { fromChineseNumeral } from './chineseNumerals'
+import { decodeSource } from './decodeSource'
+import { extractFigures } from './keyFigures'
+import type {
+  Contact,
+  ContactField,
+  ContactKey,
+  HeaderField,
+  Join,
+  Measure,
+  Paragraph,
+  ParseError,
+  ParseErrorCode,
+  ParseResult,
+  Recommendation,
+  ReplyDocument,
+  ReplyMeta,
+  Section,
+  TextNode,
+} from './types'
+
+interface Line {
+  /** 1-based */
+  number: number
+  text: string
+}
+
+const SECTION = /^([一二三四五六七八九十]+)、\s*(\S.{0,39})$/
+const RECOMMENDATION = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*(\S.*)$/
+const MEASURE = /^(\d{1,2})\s*[.．、]\s*(?!\d)(\S.{0,59})$/
+const CONTACT_LABELS: [string, ContactKey][] = [
+  ['承办单位地址', 'address'],
+  ['单位地址', 'address'],
+  ['通讯地址', 'address'],
+  ['地址', 'address'],
+  ['邮政编码', 'postcode'],
+  ['邮编', 'postcode'],
+  ['承办人姓名', 'handler'],
+  ['承办人', 'handler'],
+  ['联系人', 'handler'],
+  ['联系电话', 'phone'],
+  ['电话', 'phone'],
+]
+const CONTACT_LABEL = new RegExp(
+  `(${CONTACT_LABELS.map(([label]) => label).join('|')})\\s*[：:]`,
+  'g',
+)
+const CONTACT_START = new RegExp(
+  `^(?:${CONTACT_LABELS.map(([label]) => label).join('|')})\\s*[：:]`,
+)
+// A paragraph that ends with one of these is complete; otherwise the next piece continues it.
+const TERMINAL = /[。！？!?；;：:…]$|[。！？!?…][”’」』）)]$/
+const RESULT = /^办理结果\s*[：:]\s*(\S.*)$/
+const DISCLOSURE = /^(?:公开属性\s*[：:]\s*)?(主动公开|依申请公开|不予公开|不公开|部分公开)$/
+const DOC_NUMBER = /[〔［[(（]\s*\d{4}\s*[〕］\])）]\s*第?\s*\d+\s*号$/
+const TITLE = /答复(?:函|意见)?$/
+const ADDRESSEE = /^(\S.{0,29}?)\s*[：:]$/
+const PROPOSAL_TITLE = /“([^”]*提案)”/
+
+type Heading =
+  | { kind: 'section'; number: number; title: string }
+  | { kind: 'recommendation'; ordinal: string; number: number; title: string }
+  | { kind: 'measure'; number: number; title: string }
+
+function headingOf(text: string): Heading | null {
+  const section = SECTION.exec(text)
+  if (section && !TERMINAL.test(text)) {
+    const number = fromChineseNumeral(section[1] ?? '')
+    if (number !== null) return { kind: 'section', number, title: (section[2] ?? '').trim() }
+  }
+  const recommendation = RECOMMENDATION.exec(text)
+  if (recommendation && !/[。；;]$/.test(text)) {
+    const ordinal = recommendation[1] ?? ''
+    const number = fromChineseNumeral(ordinal)
+    if (number !== null) {
+      return { kind: 'recommendation', ordinal, number, title: (recommendation[2] ?? '').trim() }
+    }
+  }
+  const measure = MEASURE.exec(text)
+  if (measure && !/[。；;，,]$/.test(text)) {
+    return { kind: 'measure', number: Number(measure[1]), title: (measure[2] ?? '').trim() }
+  }
+  return null
+}
+
+function clip(text: string, length = 24): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text
+}
+
+function node(id: string, line: Line): TextNode {
+  return { id, text: line.text, span: { line: line.number, endLine: line.number } }
+}
+
+/** 关于“成立高校数字联盟，推动人才培养和内容创作”的建议 → 成立高校数字联盟，推动人才培养和内容创作 */
+function topicOf(title: string): string {
+  return /“([^”]+)”/.exec(title)?.[1] ?? title
+}
+
+class ReplyParser {
+  private readonly errors: ParseError[] = []
+  private readonly joins: Join[] = []
+  private readonly lines: Line[]
+  private index = 0
+
+  constructor(text: string) {
+    this.lines = text
+      .split(/\r\n|\r|\n/)
+      .map((raw, i) => ({
+        number: i + 1,
+        text: raw.replace(/[\s\u3000]+$/u, '').replace(/^[\s\u3000]+/u, ''),
+      }))
+  }
+
+  private fail(code: ParseErrorCode, line: number, found: string, expected: string): void {
+    const where = line > 0 ? `line ${line}: ` : ''
+    this.errors.push({
+      code,
+      line,
+      found,
+      expected,
+      message: `${where}expected ${expected}; found ${found}`,
+    })
+  }
+
+  private peek(): Line | undefined {
+    while (this.index < this.lines.length && this.lines[this.index]?.text === '') this.index++
+    return this.lines[this.index]
+  }
+
+  private lastLineNumber(): number {
+    return this.lines.length
+  }
+
+  parse(): ParseResult {
+    const meta = this.parseHeader()
+    const opening = this.parseParagraphs('o', () => true)
+    const { overview, answers, recommendations } = this.parseBody()
+    const contact = this.parseContact()
+    if (this.errors.length > 0 || !meta || !overview || !answers) {
+      return { ok: false, errors: this.errors }
+    }
+    const proposalTitle = opening.map((p) => PROPOSAL_TITLE.exec(p.text)?.[1]).find(Boolean) ?? null
+    const document: ReplyDocument = {
+      meta: { ...meta, proposalTitle },
+      opening,
+      overview,
+      answers,
+      recommendations,
+      contact,
+      joins: this.joins,
+      figures: [opening, overview.paragraphs, answers.paragraphs]
+        .flat()
+        .concat(
+          recommendations.flatMap((r) => [...r.intro, ...r.measures.flatMap((m) => m.paragraphs)]),
+        )
+        .flatMap((p) => p.figures),
+    }
+    return { ok: true, document }
+  }
+
+  private parseHeader(): Omit<ReplyMeta, 'proposalTitle'> | null {
+    const fields: Partial<Record<keyof Omit<ReplyMeta, 'proposalTitle'>, HeaderField>> = {}
+    const field = (id: keyof typeof fields, line: Line, value: string): void => {
+      if (fields[id]) {
+        this.fail(
+          'header-unexpected',
+          line.number,
+          `a second ${id} line “${clip(line.text)}”`,
+          `one ${id} line`,
+        )
+        return
+      }
+      fields[id] = { ...node(id, line), value }
+    }
+    let line: Line | undefined
+    while ((line = this.peek())) {
+      const text = line.text
+      if (headingOf(text)?.kind === 'section') break
+      this.index++
+      const result = RESULT.exec(text)
+      const disclosure = DISCLOSURE.exec(text)
+      if (result) field('result', line, result[1] ?? '')
+      else if (disclosure) field('disclosure', line, disclosure[1] ?? '')
+      else if (DOC_NUMBER.test(text) && text.length <= 40) field('docNumber', line, text)
+      else if (TITLE.test(text)) field('title', line, text)
+      else if (ADDRESSEE.test(text) && fields.title) {
+        field('addressee', line, ADDRESSEE.exec(text)?.[1] ?? text)
+        break
+      } else if (ADDRESSEE.test(text)) {
+        this.fail(
+          'title-missing',
+          line.number,
+          `the addressee “${text}” before any title`,
+          'a title line ending in 的答复 before the addressee',
+        )
+        break
+      } else if (!fields.issuer && !fields.docNumber && !fields.title) field('issuer', line, text)
+      else {
+        const expected = fields.title
+          ? 'the addressee line ending in ：'
+          : 'a header line (办理结果, 公开属性, issuer, document number, title)'
+        this.fail('header-unexpected', line.number, `“${clip(text)}”`, expected)
+      }
+    }
+    const at = this.peek()?.number ?? this.lastLineNumber()
+    const required: [keyof typeof fields, ParseErrorCode, string][] = [
+      ['result', 'header-missing', 'a 办理结果：… line'],
+      ['disclosure', 'header-missing', 'a disclosure line such as 主动公开'],
+      ['issuer', 'header-missing', 'the issuing body, e.g. 杨浦区科学技术委员会'],
+      ['docNumber', 'header-missing', 'a document number such as 杨科两会〔2023〕23号'],
+      ['title', 'title-missing', 'a title line ending in 的答复'],
+      ['addressee', 'addressee-missing', 'the addressee line ending in ：, e.g. 张庭赫委员：'],
+    ]
+    for (const [id, code, expected] of required) {
+      if (fields[id]) continue
+      // A missing title was already reported at the addressee line.
+      if (id === 'title' && this.errors.some((e) => e.code === 'title-missing')) continue
+      if (id === 'addressee' && !fields.title) continue
+      this.fail(code, at, 'no such line in the header', expected)
+    }
+    const { result, disclosure, issuer, docNumber, title, addressee } = fields
+    if (!result || !disclosure || !issuer || !docNumber || !title || !addressee) return null
+    return { result, disclosure, issuer, docNumber, title, addressee }
+  }
+
+  /**
+   * Reads paragraphs until `accept` refuses a line, a heading or a contact line. A piece that
+   * follows a paragraph without closing punctuation continues it: that is a page break or a
+   * line wrap from PDF extraction, and the join is recorded.
+   */
+  private parseParagraphs(idPrefix: string, accept: (line: Line) => boolean): Paragraph[] {
+    const paragraphs: Paragraph[] = []
+    let line: Line | undefined
+    let previousEnd = 0
+    while ((line = this.peek())) {
+      if (headingOf(line.text) || CONTACT_START.test(line.text) || !accept(line)) break
+      this.index++
+      const last = paragraphs[paragraphs.length - 1]
+      if (last && !TERMINAL.test(last.text)) {
+        const space = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : ''
+        this.joins.push({
+          nodeId: last.id,
+          line: last.span.endLine,
+          nextLine: line.number,
+          kind: line.number - previousEnd > 1 ? 'page-break' : 'line-wrap',
+          before: `…${last.text.slice(-8)}`,
+          after: `${line.text.slice(0, 8)}…`,
+        })
+        last.text = `${last.text}${space}${line.text}`
+        last.span.endLine = line.number
+      } else {
+        paragraphs.push({ ...node(`${idPrefix}${paragraphs.length + 1}`, line), figures: [] })
+      }
+      previousEnd = line.number
+    }
+    for (const paragraph of paragraphs)
+      paragraph.figures = extractFigures(paragraph.text, paragraph.id)
+    return paragraphs
+  }
+
+  private parseSection(number: number, id: string): Section | null {
+    const line = this.peek()
+    const heading = line ? headingOf(line.text) : null
+    if (!line || heading?.kind !== 'section' || heading.number !== number) return null
+    this.index++
+    return {
+      id,
+      heading: node(id, line),
+      title: heading.title,
+      paragraphs: this.parseParagraphs(`${id}p`, () => true),
+    }
+  }
+
+  private parseBody(): {
+    overview: Section | null
+    answers: Section | null
+    recommendations: Recommendation[]
+  } {
+    const first = this.peek()
+    const overview = this.parseSection(1, 's1')
+    if (!overview) {
+      const heading = first ? headingOf(first.text) : null
+      if (heading?.kind === 'section' && heading.number === 2) {
+        this.fail(
+          'overview-missing',
+          first?.number ?? 0,
+          `“${clip(first?.text ?? '')}”`,
+          'section 一、 (提案办理概况) before section 二、',
+        )
+      } else {
+        this.fail(
+          'overview-missing',
+          first?.number ?? this.lastLineNumber(),
+          first ? `“${clip(first.text)}”` : 'the end of the text',
+          'section 一、 (提案办理概况)',
+        )
+        return { overview: null, answers: null, recommendations: [] }
+      }
+    }
+    const next = this.peek()
+    const answers = this.parseSection(2, 's2')
+    if (!answers) {
+      const heading = next ? headingOf(next.text) : null
+      const found = next ? `“${clip(next.text)}”` : 'the end of the text'
+      if (heading?.kind === 'section') {
+        this.fail(
+          'section-order',
+          next?.number ?? 0,
+          found,
+          'section 二、 (提案建议答复) after section 一、',
+        )
+      } else {
+        this.fail(
+          'answers-missing',
+          next?.number ?? this.lastLineNumber(),
+          found,
+          'section 二、 (提案建议答复) with the recommendations',
+        )
+      }
+      return { overview, answers: null, recommendations: [] }
+    }
+    return { overview, answers, recommendations: this.parseRecommendations(answers) }
+  }
+
+  private parseRecommendations(answers: Section): Recommendation[] {
+    const recommendations: Recommendation[] = []
+    let line: Line | undefined
+    while ((line = this.peek())) {
+      if (CONTACT_START.test(line.text)) break
+      const heading = headingOf(line.text)
+      if (heading?.kind === 'section') {
+        this.fail(
+          'section-unexpected',
+          line.number,
+          `“${clip(line.text)}”`,
+          'recommendations (一)(二)… or the contact block after section 二、',
+        )
+        this.index++
+        continue
+      }
+      if (heading?.kind !== 'recommendation') {
+        const found =
+          heading?.kind === 'measure'
+            ? `measure “${clip(line.text)}” before any recommendation`
+            : `“${clip(line.text)}”`
+        this.fail(
+          'recommendation-missing',
+          line.number,
+          found,
+          'a recommendation heading such as (一) 关于“…”的建议',
+        )
+        this.index++
+        continue
+      }
+      this.index++
+      const expected = recommendations.length + 1
+      if (heading.number !== expected) {
+        const what =
+          heading.number <= recommendations.length
+            ? 'repeated'
+            : heading.number < expected
+              ? 'earlier'
+              : 'out of order'
+        this.fail(
+          'recommendation-order',
+          line.number,
+          `recommendation (${heading.ordinal}) ${what}`,
+          `recommendation number ${expected}`,
+        )
+      }
+      const id = `r${expected}`
+      const recommendation: Recommendation = {
+        id,
+        ordinal: heading.ordinal,
+        number: expected,
+        heading: node(id, line),
+        title: heading.title,
+        topic: topicOf(heading.title),
+        intro: this.parseParagraphs(`${id}p`, () => true),
+        measures: this.parseMeasures(id),
+      }
+      if (recommendation.measures.length === 0) {
+        this.fail(
+          'measures-missing',
+          line.number,
+          `recommendation (${heading.ordinal}) with no numbered measure`,
+          'at least one measure numbered 1. after the recommendation heading',
+        )
+      }
+      recommendations.push(recommendation)
+    }
+    if (
+      recommendations.length === 0 &&
+      !this.errors.some((e) => e.code === 'recommendation-missing')
+    ) {
+      this.fail(
+        'recommendation-missing',
+        answers.heading.span.line,
+        'section 二、 without recommendations',
+        'at least one recommendation (一) after section 二、',
+      )
+    }
+    return recommendations
+  }
+
+  private parseMeasures(recommendationId: string): Measure[] {
+    const measures: Measure[] = []
+    let line: Line | undefined
+    while ((line = this.peek())) {
+      const heading = headingOf(line.text)
+      if (heading?.kind !== 'measure') break
+      this.index++
+      const expected = measures.length + 1
+      if (heading.number !== expected) {
+        const what =
+          heading.number < expected
+            ? `measure ${heading.number} repeated`
+            : `measure ${heading.number} after measure ${expected - 1} (a gap)`
+        this.fail('measure-order', line.number, what, `measure number ${expected}`)
+      }
+      const id = `${recommendationId}m${expected}`
+      const paragraphs = this.parseParagraphs(`${id}p`, () => true)
+      measures.push({
+        id,
+        ordinal: expected,
+        heading: node(id, line),
+        title: heading.title,
+        paragraphs,
+        figures: paragraphs.flatMap((p) => p.figures),
+      })
+    }
+    return measures
+  }
+
+  private parseContact(): Contact | null {
+    const lines: TextNode[] = []
+    const fields: ContactField[] = []
+    let line: Line | undefined
+    while ((line = this.peek())) {
+      this.index++
+      if (!CONTACT_START.test(line.text)) {
+        this.fail(
+          'orphan-text',
+          line.number,
+          `“${clip(line.text)}” after the contact block`,
+          'only contact lines (承办单位地址：…, 联系电话：…) at the end',
+        )
+        continue
+      }
+      lines.push(node(`c${lines.length + 1}`, line))
+      const labels = [...line.text.matchAll(CONTACT_LABEL)]
+      labels.forEach((match, i) => {
+        const label = match[1] ?? ''
+        const from = match.index + match[0].length
+        const to = labels[i + 1]?.index ?? line!.text.length
+        const value = line!.text.slice(from, to).trim()
+        const key = CONTACT_LABELS.find(([name]) => name === label)?.[1] ?? 'address'
+        if (value === '') {
+          this.fail(
+            'contact-malformed',
+            line!.number,
+            `${label} with no value`,
+            `a value after ${label}：`,
+          )
+          return
+        }
+        fields.push({ key, label, value })
+      })
+    }
+    if (lines.length === 0) return null
+    const contact: Contact = { lines, fields }
+    for (const { key, value } of fields) contact[key] ??= value
+    return contact
+  }
+}
+
+/**
+ * Reads an official reply to a CPPCC proposal into a `ReplyDocument`, or lists every reason it
+ * cannot, each with its line, what was found and what was expected. It never throws on input.
+ */
+export function parseReply(input: string | Uint8Array): ParseResult {
+  const decoded = decodeSource(input)
+  if ('error' in decoded) return { ok: false, errors: [decoded.error] }
+  try {
+    return new ReplyParser(decoded.text).parse()
+  } catch (cause) {
+    // A parser bug must still reach the visitor as a message, not a blank page.
+    const message = cause instanceof Error ? cause.message : String(cause)
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'internal',
+          line: 0,
+          found: `an internal error: ${message}`,
+          expected: 'a readable reply',
+          message,
+        },
+      ],
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+/** Debian's Chromium, or the one named by CHROME_PATH. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
+  const found = candidates.find((path): path is string => !!path && existsSync(path))
+  if (!found) {
+    throw new Error(
+      'No Chromium found: install Debian/Ubuntu `chromium` or set CHROME_PATH to a Chromium binary',
+    )
+  }
+  return found
+}
+
+// Software WebGL on a machine without a GPU, as root in a container; nothing phones home.
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--use-angle=swiftshader',
+]
+
+export async function launchChromium(extraFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+  })
+}
+
+/** What a visit saw go wrong: console errors, uncaught exceptions, requests to other origins. */
+export interface VisitLog {
+  consoleErrors: string[]
+  pageErrors: string[]
+  foreignRequests: string[]
+}
+
+/**
+ * Opens a page whose requests outside `baseURL`'s origin are blocked and counted, as a kiosk
+ * without network would see them.
+ */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; log: VisitLog }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options })
+  const origin = new URL(baseURL).origin
+  const log: VisitLog = { consoleErrors: [], pageErrors: [], foreignRequests: [] }
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+      return route.continue()
+    log.foreignRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => log.pageErrors.push(error.message))
+  return { context, page, log }
+}
+
+/** The WebGL renderer string the page's canvas reports, or null without WebGL2. */
+export async function webglRenderer(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas')
+    const gl = canvas?.getContext('webgl2')
+    if (!gl) return null
+    const info = gl.getExtension('WEBGL_debug_renderer_info')
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+  })
+}
