@@ -103,12 +103,10 @@ class ReplyParser {
   private index = 0
 
   constructor(text: string) {
-    this.lines = text
-      .split(/\r\n|\r|\n/)
-      .map((raw, i) => ({
-        number: i + 1,
-        text: raw.replace(/[\s\u3000]+$/u, '').replace(/^[\s\u3000]+/u, ''),
-      }))
+    this.lines = text.split(/\r\n|\r|\n/).map((raw, i) => ({
+      number: i + 1,
+      text: raw.replace(/[\s\u3000]+$/u, '').replace(/^[\s\u3000]+/u, ''),
+    }))
   }
 
   private fail(code: ParseErrorCode, line: number, found: string, expected: string): void {
