@@ -1,20 +1,36 @@
-import { B129 } from './content/b129'
+import { B129, B129_BODIES } from './content/b129'
+import type { ReplyDocument } from './content'
+import { planExhibition, type ExhibitionPlan } from './plan'
 import { Exhibition } from './scene/Exhibition'
+import { useExhibition } from './state/store'
+import { useHashSync } from './state/useHashSync'
+import { ExhibitDialog } from './ui/ExhibitDialog'
+import { Hud } from './ui/Hud'
+import { NoticeBanner } from './ui/NoticeBanner'
 import { ParseErrorPanel } from './ui/ParseErrorPanel'
 
+const PLAN = B129.ok ? planExhibition(B129.document) : null
+
 export function App() {
-  if (!B129.ok) return <ParseErrorPanel errors={B129.errors} />
-  const { meta } = B129.document
+  const language = useExhibition((s) => s.language)
+  if (!B129.ok || !PLAN)
+    return <ParseErrorPanel errors={B129.ok ? [] : B129.errors} language={language} />
+  return <Visit document={B129.document} plan={PLAN} />
+}
+
+type VisitProps = {
+  document: ReplyDocument
+  plan: ExhibitionPlan
+}
+
+function Visit({ document, plan }: VisitProps) {
+  useHashSync(plan)
   return (
     <main className="app">
-      <header className="masthead">
-        <p className="masthead__pavilion">大创智数字创新展区</p>
-        <h1 className="masthead__title">{meta.title.value}</h1>
-        <p className="masthead__issuer">
-          {meta.issuer.value} · {meta.docNumber.value}
-        </p>
-      </header>
-      <Exhibition document={B129.document} />
+      <Exhibition document={document} plan={plan} bodies={B129_BODIES} />
+      <Hud document={document} plan={plan} />
+      <NoticeBanner />
+      <ExhibitDialog document={document} bodies={B129_BODIES} />
     </main>
   )
 }

@@ -1,31 +1,53 @@
 import { Canvas } from '@react-three/fiber'
 import type { ReplyDocument } from '../content'
+import { translate } from '../i18n'
+import type { ExhibitionPlan } from '../plan'
+import { useExhibition } from '../state/store'
+import { CameraRig } from './CameraRig'
+import { Floor } from './Floor'
+import { Hall } from './Hall'
+import { Lobby } from './Lobby'
+import { Walls } from './Walls'
 
 type ExhibitionProps = {
   /** The parsed reply the exhibition is built from. */
   document: ReplyDocument
+  plan: ExhibitionPlan
+  bodies: Readonly<Record<string, readonly string[]>>
 }
 
-/** The one canvas of the visit. */
-export function Exhibition({ document }: ExhibitionProps) {
+/** The one canvas of the visit: every room stays mounted; only what is in view is drawn. */
+export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
+  const language = useExhibition((s) => s.language)
   return (
     <Canvas
       className="exhibition"
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ position: [0, 1.6, 6], fov: 55 }}
-      aria-label={`展区：${document.meta.title.value}`}
+      camera={{ position: plan.spawn.position, fov: 55, near: 0.1, far: 200 }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      aria-label={translate(language, 'canvasLabel', { title: document.meta.title.value })}
     >
-      <color attach="background" args={['#0b1020']} />
-      <ambientLight intensity={0.6} />
-      <mesh rotation-x={-Math.PI / 2}>
-        <planeGeometry args={[20, 20]} />
-        <meshBasicMaterial color="#18223d" />
-      </mesh>
-      <mesh position={[0, 1.2, 0]}>
-        <boxGeometry args={[1, 1, 1]} />
-        <meshBasicMaterial color="#35c2ff" />
-      </mesh>
+      <color attach="background" args={['#070b18']} />
+      <fog attach="fog" args={['#070b18', 30, 90]} />
+      <hemisphereLight args={['#bcd3ff', '#1a1f35', 1.1]} />
+      <directionalLight position={[10, 20, 15]} intensity={1.2} />
+      <CameraRig plan={plan} />
+      <Floor plan={plan} />
+      <Walls plan={plan} />
+      <Lobby document={document} plan={plan} />
+      {plan.halls.map((hall, i) => {
+        const recommendation = document.recommendations[i]
+        return recommendation ? (
+          <Hall
+            key={hall.number}
+            hall={hall}
+            plan={plan}
+            recommendation={recommendation}
+            bodies={bodies}
+          />
+        ) : null
+      })}
     </Canvas>
   )
 }

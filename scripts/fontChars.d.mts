@@ -1,0 +1,4 @@
+export const FONT_SOURCE: string
+export const FONT_PATH: string
+export function textsToCover(): string[]
+export function charactersToCover(): string[]

@@ -1,0 +1,15 @@
+import zh from '../../assets/i18n/ui.zh.json'
+
+export type Language = 'zh' | 'en'
+export type UiKey = keyof typeof zh
+export type UiParams = Record<string, string | number>
+
+const dictionaries: Record<Language, Record<UiKey, string>> = { zh, en: zh }
+
+/** A UI string in the given language with `{name}` placeholders filled in. */
+export function translate(language: Language, key: UiKey, params: UiParams = {}): string {
+  const template = dictionaries[language][key]
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+}

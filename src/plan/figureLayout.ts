@@ -1,0 +1,90 @@
+import type { KeyFigure } from '../content'
+
+/** How a key figure is built on a plinth: unit cubes for counts, a bar for money, a disc for years. */
+export type FigureShape =
+  | { kind: 'cubes'; cubes: [number, number, number][]; size: number; perCube: number }
+  | { kind: 'bar'; height: number }
+  | { kind: 'disc' }
+
+/** Counts up to this are shown one cube per unit; above it, one cube stands for several. */
+const MAX_CUBES = 1000
+const GAP = 0.25
+
+/**
+ * Lays out a count as cubes inside a cell of `width` x `depth` metres: rows of ten on the floor,
+ * then layers of a hundred stacked up, so that 77, 100 and 1000 read as different masses.
+ */
+export function figureShape(figure: KeyFigure, width: number, depth: number): FigureShape {
+  if (figure.kind === 'year' || figure.kind === 'percent') return { kind: 'disc' }
+  if (figure.kind === 'money') {
+    // Money spans orders of magnitude, so the bar grows with the logarithm of yuan.
+    const yuan = figure.value * unitScale(figure.unit)
+    return {
+      kind: 'bar',
+      height: Math.min(1.6, Math.max(0.3, (Math.log10(Math.max(yuan, 10)) - 3) * 0.16)),
+    }
+  }
+  const perCube = Math.max(1, Math.ceil(figure.value / MAX_CUBES))
+  const count = Math.max(1, Math.round(figure.value / perCube))
+  const columns = Math.min(10, count)
+  const rowsPerLayer = Math.min(10, Math.ceil(count / columns))
+  const size = Math.min(width / (columns * (1 + GAP)), depth / (rowsPerLayer * (1 + GAP)), 0.16)
+  const pitch = size * (1 + GAP)
+  const cubes: [number, number, number][] = []
+  for (let i = 0; i < count; i++) {
+    const layer = Math.floor(i / (columns * rowsPerLayer))
+    const inLayer = i % (columns * rowsPerLayer)
+    const row = Math.floor(inLayer / columns)
+    const column = inLayer % columns
+    cubes.push([
+      (column - (columns - 1) / 2) * pitch,
+      size / 2 + layer * pitch,
+      (row - (rowsPerLayer - 1) / 2) * pitch,
+    ])
+  }
+  return { kind: 'cubes', cubes, size, perCube }
+}
+
+export function unitScale(unit: string): number {
+  if (unit.startsWith('万亿')) return 1e12
+  if (unit.startsWith('亿')) return 1e8
+  if (unit.startsWith('万')) return 1e4
+  return 1
+}
+
+/**
+ * The figures worth a place on a plinth: counts and money first, then years, at most `limit`,
+ * each distinct (the same year twice is one figure).
+ */
+export function figuresOnPlinth(figures: KeyFigure[], limit = 5): KeyFigure[] {
+  const seen = new Set<string>()
+  const distinct = figures.filter((f) => {
+    const key = `${f.value}${f.unit}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const rank = (f: KeyFigure) => (f.kind === 'year' ? 1 : 0)
+  return [...distinct].sort((a, b) => rank(a) - rank(b)).slice(0, limit)
+}
+
+/** Splits text into pages of at most `perPage` characters, at sentence ends where it can. */
+export function pageText(text: string, perPage: number): string[] {
+  const sentences = text.match(/[^。！？；]+[。！？；]?[”’」』）]?/gu) ?? [text]
+  const pages: string[] = []
+  let page = ''
+  for (const sentence of sentences) {
+    if (page && page.length + sentence.length > perPage) {
+      pages.push(page)
+      page = ''
+    }
+    let rest = sentence
+    while (rest.length > perPage) {
+      pages.push(rest.slice(0, perPage))
+      rest = rest.slice(perPage)
+    }
+    page += rest
+  }
+  if (page) pages.push(page)
+  return pages
+}

@@ -1,0 +1,84 @@
+/** A point on the floor: x to the east, z to the south (three.js axes, y up). */
+export interface Vec2 {
+  x: number
+  z: number
+}
+
+export interface Segment {
+  a: Vec2
+  b: Vec2
+}
+
+export interface Rect {
+  minX: number
+  maxX: number
+  minZ: number
+  maxZ: number
+}
+
+export const rect = (minX: number, maxX: number, minZ: number, maxZ: number): Rect => ({
+  minX,
+  maxX,
+  minZ,
+  maxZ,
+})
+
+export function rectCenter(r: Rect): Vec2 {
+  return { x: (r.minX + r.maxX) / 2, z: (r.minZ + r.maxZ) / 2 }
+}
+
+export function insideRect(p: Vec2, r: Rect, margin = 0): boolean {
+  return (
+    p.x >= r.minX + margin &&
+    p.x <= r.maxX - margin &&
+    p.z >= r.minZ + margin &&
+    p.z <= r.maxZ - margin
+  )
+}
+
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.minX < b.maxX && b.minX < a.maxX && a.minZ < b.maxZ && b.minZ < a.maxZ
+}
+
+export function rectEdges(r: Rect): Segment[] {
+  const nw = { x: r.minX, z: r.minZ }
+  const ne = { x: r.maxX, z: r.minZ }
+  const se = { x: r.maxX, z: r.maxZ }
+  const sw = { x: r.minX, z: r.maxZ }
+  return [
+    { a: nw, b: ne },
+    { a: ne, b: se },
+    { a: se, b: sw },
+    { a: sw, b: nw },
+  ]
+}
+
+const cross = (o: Vec2, a: Vec2, b: Vec2) => (a.x - o.x) * (b.z - o.z) - (a.z - o.z) * (b.x - o.x)
+
+/** Whether two segments cross or touch (collinear overlaps included). */
+export function segmentsIntersect(p: Segment, q: Segment): boolean {
+  const d1 = cross(q.a, q.b, p.a)
+  const d2 = cross(q.a, q.b, p.b)
+  const d3 = cross(p.a, p.b, q.a)
+  const d4 = cross(p.a, p.b, q.b)
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+    return true
+  const onSegment = (s: Segment, p: Vec2) =>
+    Math.min(s.a.x, s.b.x) - 1e-9 <= p.x &&
+    p.x <= Math.max(s.a.x, s.b.x) + 1e-9 &&
+    Math.min(s.a.z, s.b.z) - 1e-9 <= p.z &&
+    p.z <= Math.max(s.a.z, s.b.z) + 1e-9
+  return (
+    (Math.abs(d1) < 1e-9 && onSegment(q, p.a)) ||
+    (Math.abs(d2) < 1e-9 && onSegment(q, p.b)) ||
+    (Math.abs(d3) < 1e-9 && onSegment(p, q.a)) ||
+    (Math.abs(d4) < 1e-9 && onSegment(p, q.b))
+  )
+}
+
+export function segmentHitsRect(s: Segment, r: Rect): boolean {
+  if (insideRect(s.a, r) || insideRect(s.b, r)) return true
+  return rectEdges(r).some((edge) => segmentsIntersect(s, edge))
+}
+
+export const distance = (a: Vec2, b: Vec2) => Math.hypot(a.x - b.x, a.z - b.z)

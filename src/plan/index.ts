@@ -1,0 +1,5 @@
+export * from './geometry'
+export * from './planExhibition'
+export * from './places'
+export * from './route'
+export * from './figureLayout'

@@ -1,0 +1,49 @@
+import type { ExhibitStand, ExhibitionPlan, Hall, RoomId, Viewpoint } from './planExhibition'
+
+/** Where a visitor is, in the document's own numbering (1-based). */
+export type Place =
+  | { kind: 'lobby' }
+  | { kind: 'hall'; hall: number }
+  | { kind: 'exhibit'; hall: number; exhibit: number }
+
+export const LOBBY: Place = { kind: 'lobby' }
+
+export function samePlace(a: Place, b: Place): boolean {
+  if (a.kind !== b.kind) return false
+  if (a.kind === 'lobby') return true
+  if (a.kind === 'hall') return b.kind === 'hall' && a.hall === b.hall
+  return b.kind === 'exhibit' && a.hall === b.hall && a.exhibit === b.exhibit
+}
+
+export function hallOf(plan: ExhibitionPlan, place: Place): Hall | undefined {
+  return place.kind === 'lobby' ? undefined : plan.halls[place.hall - 1]
+}
+
+export function standOf(plan: ExhibitionPlan, place: Place): ExhibitStand | undefined {
+  return place.kind === 'exhibit' ? hallOf(plan, place)?.stands[place.exhibit - 1] : undefined
+}
+
+/** Whether the place exists in this plan (hall 9 of three does not). */
+export function placeExists(plan: ExhibitionPlan, place: Place): boolean {
+  if (place.kind === 'lobby') return true
+  if (place.kind === 'hall') return hallOf(plan, place) !== undefined
+  return standOf(plan, place) !== undefined
+}
+
+export function roomOfPlace(place: Place): RoomId {
+  return place.kind === 'lobby' ? 'lobby' : `hall-${place.hall}`
+}
+
+/** The camera pose that shows a place. */
+export function viewpointOf(plan: ExhibitionPlan, place: Place): Viewpoint {
+  return standOf(plan, place)?.viewpoint ?? hallOf(plan, place)?.entrance ?? plan.spawn
+}
+
+/** Place of a measure id (r2m1 → exhibit 2.1). */
+export function placeOfMeasure(plan: ExhibitionPlan, measureId: string): Place | undefined {
+  for (const hall of plan.halls) {
+    const stand = hall.stands.find((s) => s.id === measureId)
+    if (stand) return { kind: 'exhibit', hall: hall.number, exhibit: stand.exhibit }
+  }
+  return undefined
+}

@@ -1,0 +1,319 @@
+import type { Measure, Recommendation, ReplyDocument } from '../content'
+import { rect, rectEdges, type Rect, type Segment, type Vec2 } from './geometry'
+import type { Place } from './places'
+
+/** Where the camera stands and what it looks at, in metres. */
+export interface Viewpoint {
+  position: [number, number, number]
+  target: [number, number, number]
+}
+
+/** A flat panel on a wall or stand: centre, size, and the direction its face looks. */
+export interface PanelPlacement {
+  center: [number, number, number]
+  width: number
+  height: number
+  /** Unit vector on the floor that the readable face points to. */
+  facing: Vec2
+  /** Rotation about y that turns a plane facing +z to `facing`. */
+  rotationY: number
+}
+
+export type RoomId = 'lobby' | `hall-${number}`
+
+export interface Room {
+  id: RoomId
+  bounds: Rect
+  height: number
+}
+
+export interface Door {
+  hall: number
+  center: Vec2
+  width: number
+  height: number
+}
+
+export interface ExhibitStand {
+  /** The measure id: r2m1. */
+  id: string
+  hall: number
+  exhibit: number
+  room: RoomId
+  panel: PanelPlacement
+  /** The plinth in front of the panel that carries the key figures. */
+  plinth: PanelPlacement & { depth: number }
+  /** Floor area the stand occupies: walls of collision and the no-overlap rule. */
+  footprint: Rect
+  viewpoint: Viewpoint
+}
+
+export interface Hall {
+  number: number
+  recommendationId: string
+  room: Room
+  door: Door
+  /** Just inside the door, looking down the hall at its title wall. */
+  entrance: Viewpoint
+  titleWall: PanelPlacement
+  sign: PanelPlacement
+  colour: string
+  emblem: Emblem
+  stands: ExhibitStand[]
+}
+
+export type Emblem =
+  'icosahedron' | 'torusKnot' | 'octahedron' | 'dodecahedron' | 'torus' | 'tetrahedron'
+
+export interface Lobby {
+  room: Room
+  headerWall: PanelPlacement
+  openingPanel: PanelPlacement
+  overviewPanel: PanelPlacement
+  floorPlanTable: PanelPlacement & { footprint: Rect }
+}
+
+export interface FloorPlan {
+  bounds: Rect
+  rooms: Room[]
+  doors: Door[]
+  stands: { id: string; hall: number; exhibit: number; at: Vec2 }[]
+}
+
+/** A wall as a floor segment with its height. */
+export interface Wall extends Segment {
+  height: number
+}
+
+export interface ExhibitionPlan {
+  lobby: Lobby
+  halls: Hall[]
+  /** Every wall as a floor segment, doors left open. */
+  walls: Wall[]
+  /** Furniture the visitor cannot walk through. */
+  obstacles: Rect[]
+  spawn: Viewpoint
+  floorPlan: FloorPlan
+  /** Every place in document order: lobby, hall 1, its exhibits, hall 2 … */
+  tour: Place[]
+}
+
+export const EYE_HEIGHT = 1.6
+export const WALL_THICKNESS = 0.2
+/** How far a wall-hung panel's centre stands off the wall's centre line: clear of the wall's face. */
+const ON_WALL = WALL_THICKNESS / 2 + 0.1
+export const HALL_WIDTH = 14
+const LOBBY_DEPTH = 18
+const LOBBY_MIN_WIDTH = 28
+const LOBBY_HEIGHT = 8.5
+const HALL_HEIGHT = 5.5
+const DOOR_WIDTH = 3.2
+const DOOR_HEIGHT = 3.2
+const FIRST_ROW = 5
+const ROW_PITCH = 6.5
+const PANEL_WIDTH = 3.8
+const PANEL_HEIGHT = 2.7
+const PANEL_INSET = 0.9
+const PLINTH_DEPTH = 1.3
+const VIEW_DISTANCE = 4.2
+/** One colour per hall, picked for contrast with the dark floor and white text. */
+export const HALL_COLOURS = ['#35c2ff', '#ff7a59', '#9b7bff', '#3ee0a1', '#ffc145', '#ff5fa2']
+const EMBLEMS: Emblem[] = [
+  'icosahedron',
+  'torusKnot',
+  'octahedron',
+  'dodecahedron',
+  'torus',
+  'tetrahedron',
+]
+
+const rotationFor = (facing: Vec2) => Math.atan2(facing.x, facing.z)
+
+export function hallDepth(exhibits: number): number {
+  const rows = Math.max(1, Math.ceil(exhibits / 2))
+  return Math.max(17, FIRST_ROW + (rows - 1) * ROW_PITCH + 7)
+}
+
+function placeStand(measure: Measure, hall: number, index: number, bounds: Rect): ExhibitStand {
+  const west = index % 2 === 0
+  const row = Math.floor(index / 2)
+  const z = -(FIRST_ROW + row * ROW_PITCH)
+  const facing: Vec2 = { x: west ? 1 : -1, z: 0 }
+  const wallX = west ? bounds.minX : bounds.maxX
+  const panelX = wallX + facing.x * PANEL_INSET
+  const plinthX = panelX + facing.x * (0.35 + PLINTH_DEPTH / 2)
+  const rotationY = rotationFor(facing)
+  const back = wallX + facing.x * 0.4
+  const front = panelX + facing.x * (0.35 + PLINTH_DEPTH + 0.1)
+  return {
+    id: measure.id,
+    hall,
+    exhibit: index + 1,
+    room: `hall-${hall}`,
+    panel: {
+      center: [panelX, 0.75 + PANEL_HEIGHT / 2, z],
+      width: PANEL_WIDTH,
+      height: PANEL_HEIGHT,
+      facing,
+      rotationY,
+    },
+    plinth: {
+      center: [plinthX, 0.35, z],
+      width: PANEL_WIDTH - 0.4,
+      height: 0.7,
+      depth: PLINTH_DEPTH,
+      facing,
+      rotationY,
+    },
+    footprint: rect(
+      Math.min(back, front),
+      Math.max(back, front),
+      z - PANEL_WIDTH / 2 - 0.1,
+      z + PANEL_WIDTH / 2 + 0.1,
+    ),
+    viewpoint: {
+      position: [panelX + facing.x * VIEW_DISTANCE, EYE_HEIGHT, z],
+      target: [panelX, 1.75, z],
+    },
+  }
+}
+
+function planHall(recommendation: Recommendation, index: number, count: number): Hall {
+  const number = index + 1
+  const minX = -(count * HALL_WIDTH) / 2 + index * HALL_WIDTH
+  const cx = minX + HALL_WIDTH / 2
+  const depth = hallDepth(recommendation.measures.length)
+  const bounds = rect(minX, minX + HALL_WIDTH, -depth, 0)
+  const towardsLobby: Vec2 = { x: 0, z: 1 }
+  return {
+    number,
+    recommendationId: recommendation.id,
+    room: { id: `hall-${number}`, bounds, height: HALL_HEIGHT },
+    door: { hall: number, center: { x: cx, z: 0 }, width: DOOR_WIDTH, height: DOOR_HEIGHT },
+    entrance: { position: [cx, EYE_HEIGHT, -1.2], target: [cx, 2.2, -depth] },
+    titleWall: {
+      center: [cx, 2.9, -depth + ON_WALL],
+      width: HALL_WIDTH - 4,
+      height: 3.6,
+      facing: towardsLobby,
+      rotationY: rotationFor(towardsLobby),
+    },
+    sign: {
+      center: [cx, DOOR_HEIGHT + 0.55, ON_WALL],
+      width: Math.min(HALL_WIDTH - 2, 11),
+      height: 0.9,
+      facing: towardsLobby,
+      rotationY: rotationFor(towardsLobby),
+    },
+    colour: HALL_COLOURS[index % HALL_COLOURS.length] ?? '#35c2ff',
+    emblem: EMBLEMS[index % EMBLEMS.length] ?? 'icosahedron',
+    stands: recommendation.measures.map((measure, i) => placeStand(measure, number, i, bounds)),
+  }
+}
+
+function planLobby(hallCount: number): Lobby {
+  const width = Math.max(LOBBY_MIN_WIDTH, hallCount * HALL_WIDTH)
+  const bounds = rect(-width / 2, width / 2, 0, LOBBY_DEPTH)
+  const south: Vec2 = { x: 0, z: 1 }
+  const east: Vec2 = { x: 1, z: 0 }
+  const west: Vec2 = { x: -1, z: 0 }
+  const tableAt: Vec2 = { x: width / 2 - 5, z: LOBBY_DEPTH - 5 }
+  return {
+    room: { id: 'lobby', bounds, height: LOBBY_HEIGHT },
+    // Above the doors, so that every hall entrance stays in sight from the spawn point.
+    headerWall: {
+      center: [0, DOOR_HEIGHT + 2.9, ON_WALL],
+      width: Math.min(width - 2, 24),
+      height: 3.6,
+      facing: south,
+      rotationY: rotationFor(south),
+    },
+    openingPanel: {
+      center: [bounds.minX + ON_WALL, 2.9, LOBBY_DEPTH / 2],
+      width: 9,
+      height: 4,
+      facing: east,
+      rotationY: rotationFor(east),
+    },
+    overviewPanel: {
+      center: [bounds.maxX - ON_WALL, 2.9, LOBBY_DEPTH / 2],
+      width: 9,
+      height: 4,
+      facing: west,
+      rotationY: rotationFor(west),
+    },
+    floorPlanTable: {
+      center: [tableAt.x, 1.05, tableAt.z],
+      width: 3.2,
+      height: 2,
+      facing: south,
+      rotationY: rotationFor(south),
+      footprint: rect(tableAt.x - 1.7, tableAt.x + 1.7, tableAt.z - 1.2, tableAt.z + 1.2),
+    },
+  }
+}
+
+function wallsOf(lobby: Lobby, halls: Hall[]): Wall[] {
+  const { minX, maxX, maxZ } = lobby.room.bounds
+  const height = lobby.room.height
+  const walls: Wall[] = [
+    { a: { x: minX, z: maxZ }, b: { x: maxX, z: maxZ }, height },
+    { a: { x: minX, z: 0 }, b: { x: minX, z: maxZ }, height },
+    { a: { x: maxX, z: 0 }, b: { x: maxX, z: maxZ }, height },
+  ]
+  // The wall between lobby and halls, open at each door.
+  let from = minX
+  for (const { door } of halls) {
+    walls.push({ a: { x: from, z: 0 }, b: { x: door.center.x - door.width / 2, z: 0 }, height })
+    from = door.center.x + door.width / 2
+  }
+  walls.push({ a: { x: from, z: 0 }, b: { x: maxX, z: 0 }, height })
+  for (const { room } of halls) {
+    const edges = rectEdges(room.bounds).filter((edge) => !(edge.a.z === 0 && edge.b.z === 0))
+    walls.push(...edges.map((edge) => ({ ...edge, height: room.height })))
+  }
+  return walls
+}
+
+/** Lays out the exhibition for a reply: one lobby, one hall per recommendation, one stand per measure. */
+export function planExhibition(document: ReplyDocument): ExhibitionPlan {
+  const count = document.recommendations.length
+  const halls = document.recommendations.map((r, i) => planHall(r, i, count))
+  const lobby = planLobby(count)
+  const tour: Place[] = [{ kind: 'lobby' }]
+  for (const hall of halls) {
+    tour.push({ kind: 'hall', hall: hall.number })
+    for (const stand of hall.stands)
+      tour.push({ kind: 'exhibit', hall: hall.number, exhibit: stand.exhibit })
+  }
+  const rooms = [lobby.room, ...halls.map((h) => h.room)]
+  return {
+    lobby,
+    halls,
+    walls: wallsOf(lobby, halls),
+    obstacles: [
+      lobby.floorPlanTable.footprint,
+      ...halls.flatMap((h) => h.stands.map((s) => s.footprint)),
+    ],
+    spawn: { position: [0, EYE_HEIGHT, LOBBY_DEPTH - 2.5], target: [0, 3.6, 0] },
+    floorPlan: {
+      bounds: rect(
+        Math.min(...rooms.map((r) => r.bounds.minX)),
+        Math.max(...rooms.map((r) => r.bounds.maxX)),
+        Math.min(...rooms.map((r) => r.bounds.minZ)),
+        Math.max(...rooms.map((r) => r.bounds.maxZ)),
+      ),
+      rooms,
+      doors: halls.map((h) => h.door),
+      stands: halls.flatMap((h) =>
+        h.stands.map((s) => ({
+          id: s.id,
+          hall: s.hall,
+          exhibit: s.exhibit,
+          at: { x: s.panel.center[0], z: s.panel.center[2] },
+        })),
+      ),
+    },
+    tour,
+  }
+}

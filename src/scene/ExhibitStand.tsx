@@ -1,0 +1,143 @@
+import { useMemo, useState } from 'react'
+import { toChineseNumeral, type Measure } from '../content'
+import { translate } from '../i18n'
+import { figuresOnPlinth, pageText, type ExhibitStand as StandPlan, type Hall } from '../plan'
+import { useExhibition } from '../state/store'
+import { Emblem } from './Emblem'
+import { FigureDisplay } from './FigureDisplay'
+import { Label } from './Label'
+import { Plate } from './Plate'
+import { useHoverCursor } from './useHoverCursor'
+
+type ExhibitStandProps = {
+  stand: StandPlan
+  hall: Hall
+  measure: Measure
+  /** Organisations the measure names, shown as plaques. */
+  bodies: readonly string[]
+}
+
+/** Characters of measure text per page of a panel at the panel's type size. */
+const CHARACTERS_PER_PAGE = 300
+
+/** One exhibit: the measure's panel, paged when long, and its key figures on a plinth in front. */
+export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps) {
+  const language = useExhibition((s) => s.language)
+  const goTo = useExhibition((s) => s.goTo)
+  const hover = useHoverCursor()
+  const pages = useMemo(
+    () => pageText(measure.paragraphs.map((p) => p.text).join('\n'), CHARACTERS_PER_PAGE),
+    [measure],
+  )
+  const [page, setPage] = useState(0)
+  const figures = useMemo(() => figuresOnPlinth(measure.figures), [measure])
+  const { panel, plinth } = stand
+  const { width, height } = panel
+  // The plinth relative to the panel's centre, in the panel's own frame (face along +z).
+  const plinthAt: [number, number, number] = [
+    0,
+    plinth.center[1] - panel.center[1],
+    0.35 + plinth.depth / 2,
+  ]
+  const cell = plinth.width / Math.max(1, figures.length)
+  const turnPage = (step: number) => (event: { stopPropagation: () => void }) => {
+    event.stopPropagation()
+    setPage((current) => (current + step + pages.length) % pages.length)
+  }
+  return (
+    <group
+      name={`exhibit-${stand.id}`}
+      position={panel.center}
+      rotation-y={panel.rotationY}
+      onClick={(event) => {
+        event.stopPropagation()
+        goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit })
+      }}
+      {...hover}
+    >
+      <Plate width={width} height={height} accent={hall.colour}>
+        <Label
+          fontSize={0.12}
+          position={[-width / 2 + 0.2, height / 2 - 0.22, 0.01]}
+          anchorX="left"
+          color={hall.colour}
+        >
+          {`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}\u3000${translate(language, 'hall', { n: toChineseNumeral(stand.hall) })} · ${translate(language, 'measure', { n: measure.ordinal })}`}
+        </Label>
+        <Label
+          fontSize={0.2}
+          position={[-width / 2 + 0.2, height / 2 - 0.4, 0.01]}
+          anchorX="left"
+          anchorY="top"
+          maxWidth={width - 0.4}
+        >
+          {measure.title}
+        </Label>
+        <Label
+          fontSize={0.105}
+          position={[-width / 2 + 0.2, height / 2 - (measure.title.length > 18 ? 1.05 : 0.8), 0.01]}
+          anchorX="left"
+          anchorY="top"
+          maxWidth={width - 0.4}
+          color="#dbe6ff"
+        >
+          {pages[page] ?? ''}
+        </Label>
+        {bodies.length > 0 && (
+          <Label
+            fontSize={0.085}
+            position={[-width / 2 + 0.2, -height / 2 + 0.42, 0.01]}
+            anchorX="left"
+            maxWidth={width - 0.4}
+            color="#ffd98a"
+          >
+            {`${translate(language, 'namedBodies')}：${bodies.join(' · ')}`}
+          </Label>
+        )}
+        {pages.length > 1 && (
+          <group position={[0, -height / 2 + 0.16, 0.01]}>
+            <Label
+              fontSize={0.1}
+              position={[-0.9, 0, 0]}
+              color={hall.colour}
+              onClick={turnPage(-1)}
+            >
+              {`‹ ${translate(language, 'previousPage')}`}
+            </Label>
+            <Label fontSize={0.1}>
+              {translate(language, 'page', { page: page + 1, pages: pages.length })}
+            </Label>
+            <Label fontSize={0.1} position={[0.9, 0, 0]} color={hall.colour} onClick={turnPage(1)}>
+              {`${translate(language, 'nextPage')} ›`}
+            </Label>
+          </group>
+        )}
+      </Plate>
+      <group position={plinthAt}>
+        <mesh>
+          <boxGeometry args={[plinth.width, plinth.height, plinth.depth]} />
+          <meshStandardMaterial color="#151f3d" roughness={0.5} metalness={0.3} />
+        </mesh>
+        <mesh position={[0, plinth.height / 2 + 0.002, 0]} rotation-x={-Math.PI / 2}>
+          <planeGeometry args={[plinth.width - 0.06, plinth.depth - 0.06]} />
+          <meshBasicMaterial color="#0a1022" toneMapped={false} />
+        </mesh>
+        <group position={[0, plinth.height / 2, 0]}>
+          {figures.map((figure, i) => (
+            <group key={figure.id} position={[-plinth.width / 2 + cell * (i + 0.5), 0, 0]}>
+              <FigureDisplay
+                figure={figure}
+                width={cell}
+                depth={plinth.depth}
+                colour={hall.colour}
+              />
+            </group>
+          ))}
+          {figures.length === 0 && (
+            <Emblem kind={hall.emblem} colour={hall.colour} position={[0, 0.55, 0]} size={0.32} />
+          )}
+        </group>
+      </group>
+    </group>
+  )
+}

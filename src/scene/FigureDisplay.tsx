@@ -1,0 +1,81 @@
+import { useLayoutEffect, useMemo, useRef } from 'react'
+import { Object3D, type InstancedMesh } from 'three'
+import type { KeyFigure } from '../content'
+import { figureShape } from '../plan'
+import { Label } from './Label'
+
+type FigureDisplayProps = {
+  figure: KeyFigure
+  /** Floor area of the cell on the plinth, metres. */
+  width: number
+  depth: number
+  colour: string
+}
+
+const placer = new Object3D()
+
+/** One key figure made tangible: 77 cubes for 77 universities, a bar for 1.5 万亿元, a disc for a year. */
+export function FigureDisplay({ figure, width, depth, colour }: FigureDisplayProps) {
+  const shape = useMemo(() => figureShape(figure, width * 0.9, depth * 0.8), [figure, width, depth])
+  const cubes = useRef<InstancedMesh>(null)
+  useLayoutEffect(() => {
+    const mesh = cubes.current
+    if (!mesh || shape.kind !== 'cubes') return
+    shape.cubes.forEach((at, i) => {
+      placer.position.set(...at)
+      placer.updateMatrix()
+      mesh.setMatrixAt(i, placer.matrix)
+    })
+    mesh.instanceMatrix.needsUpdate = true
+    mesh.computeBoundingSphere()
+  }, [shape])
+  const top =
+    shape.kind === 'cubes'
+      ? Math.max(...shape.cubes.map((c) => c[1])) + shape.size
+      : shape.kind === 'bar'
+        ? shape.height
+        : 0.3
+  return (
+    <group>
+      {shape.kind === 'cubes' && (
+        <instancedMesh ref={cubes} args={[undefined, undefined, shape.cubes.length]}>
+          <boxGeometry args={[shape.size, shape.size, shape.size]} />
+          <meshStandardMaterial
+            color={colour}
+            emissive={colour}
+            emissiveIntensity={0.55}
+            roughness={0.4}
+          />
+        </instancedMesh>
+      )}
+      {shape.kind === 'bar' && (
+        <mesh position={[0, shape.height / 2, 0]}>
+          <boxGeometry args={[width * 0.4, shape.height, depth * 0.4]} />
+          <meshStandardMaterial
+            color={colour}
+            emissive={colour}
+            emissiveIntensity={0.7}
+            transparent
+            opacity={0.9}
+          />
+        </mesh>
+      )}
+      {shape.kind === 'disc' && (
+        <mesh position={[0, 0.15, 0]} rotation-x={Math.PI / 2}>
+          <torusGeometry args={[Math.min(width, depth) * 0.32, 0.025, 8, 40]} />
+          <meshBasicMaterial color={colour} toneMapped={false} />
+        </mesh>
+      )}
+      <Label
+        fontSize={0.17}
+        position={[0, top + 0.3, 0]}
+        maxWidth={width}
+        textAlign="center"
+        outlineWidth={0.006}
+        outlineColor="#050914"
+      >
+        {`${figure.qualifier}${figure.text}\n${figure.label}`}
+      </Label>
+    </group>
+  )
+}

@@ -1,0 +1,36 @@
+import { Grid } from '@react-three/drei'
+import type { ExhibitionPlan } from '../plan'
+import { rectCenter } from '../plan'
+
+type FloorProps = {
+  /** The plan whose floor to draw. */
+  plan: ExhibitionPlan
+}
+
+/** One floor under every room, with a faint grid that gives scale and motion cues. */
+export function Floor({ plan }: FloorProps) {
+  const { bounds } = plan.floorPlan
+  const center = rectCenter(bounds)
+  const width = bounds.maxX - bounds.minX
+  const depth = bounds.maxZ - bounds.minZ
+  return (
+    <group>
+      <mesh rotation-x={-Math.PI / 2} position={[center.x, 0, center.z]} name="floor">
+        <planeGeometry args={[width, depth]} />
+        <meshStandardMaterial color="#0d1429" roughness={0.6} metalness={0.2} />
+      </mesh>
+      <Grid
+        position={[center.x, 0.005, center.z]}
+        args={[width, depth]}
+        cellSize={1}
+        cellThickness={0.6}
+        cellColor="#1d2a52"
+        sectionSize={5}
+        sectionThickness={1}
+        sectionColor="#2b4a8a"
+        fadeDistance={45}
+        fadeStrength={1.5}
+      />
+    </group>
+  )
+}

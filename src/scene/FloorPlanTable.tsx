@@ -1,0 +1,100 @@
+import { useMemo } from 'react'
+import { BufferGeometry, Float32BufferAttribute } from 'three'
+import { toChineseNumeral } from '../content'
+import { translate } from '../i18n'
+import { rectCenter, rectEdges, type ExhibitionPlan } from '../plan'
+import { useExhibition } from '../state/store'
+import { Label } from './Label'
+import { useHoverCursor } from './useHoverCursor'
+
+type FloorPlanTableProps = {
+  plan: ExhibitionPlan
+}
+
+/** A lectern in the lobby with the floor plan of all halls; a click on a hall goes there. */
+export function FloorPlanTable({ plan }: FloorPlanTableProps) {
+  const language = useExhibition((s) => s.language)
+  const goTo = useExhibition((s) => s.goTo)
+  const hover = useHoverCursor()
+  const table = plan.lobby.floorPlanTable
+  const { bounds } = plan.floorPlan
+  const scale = Math.min(
+    (table.width - 0.3) / (bounds.maxX - bounds.minX),
+    (table.height - 0.5) / (bounds.maxZ - bounds.minZ),
+  )
+  const center = rectCenter(bounds)
+  // Plan coordinates to the map's face: x right, z down the face.
+  const toMap = (x: number, z: number): [number, number] => [
+    (x - center.x) * scale,
+    -(z - center.z) * scale - 0.1,
+  ]
+  const outline = useMemo(() => {
+    const points: number[] = []
+    for (const room of plan.floorPlan.rooms) {
+      for (const edge of rectEdges(room.bounds))
+        points.push(...toMap(edge.a.x, edge.a.z), 0, ...toMap(edge.b.x, edge.b.z), 0)
+    }
+    const geometry = new BufferGeometry()
+    geometry.setAttribute('position', new Float32BufferAttribute(points, 3))
+    return geometry
+    // toMap depends only on the plan.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [plan])
+  return (
+    <group position={table.center} rotation-y={table.rotationY}>
+      <mesh position={[0, -0.55, -0.2]}>
+        <boxGeometry args={[0.5, 1.0, 0.5]} />
+        <meshStandardMaterial color="#1a2340" />
+      </mesh>
+      <group rotation-x={-0.75}>
+        <mesh>
+          <boxGeometry args={[table.width, table.height, 0.06]} />
+          <meshStandardMaterial color="#0b1228" />
+        </mesh>
+        <Label fontSize={0.16} position={[0, table.height / 2 - 0.18, 0.04]} color="#7fd8ff">
+          {translate(language, 'floorPlan')}
+        </Label>
+        <lineSegments geometry={outline} position={[0, 0, 0.035]}>
+          <lineBasicMaterial color="#5f8ae0" />
+        </lineSegments>
+        {plan.halls.map((hall) => {
+          const c = rectCenter(hall.room.bounds)
+          const [x, y] = toMap(c.x, c.z)
+          const w = (hall.room.bounds.maxX - hall.room.bounds.minX) * scale
+          const h = (hall.room.bounds.maxZ - hall.room.bounds.minZ) * scale
+          return (
+            <group
+              key={hall.number}
+              position={[x, y, 0.04]}
+              onClick={(event) => {
+                event.stopPropagation()
+                goTo({ kind: 'hall', hall: hall.number })
+              }}
+              {...hover}
+            >
+              <mesh>
+                <planeGeometry args={[w * 0.92, h * 0.95]} />
+                <meshBasicMaterial
+                  color={hall.colour}
+                  transparent
+                  opacity={0.28}
+                  toneMapped={false}
+                />
+              </mesh>
+              <Label fontSize={0.11} position={[0, 0, 0.01]} color="#ffffff">
+                {translate(language, 'hall', { n: toChineseNumeral(hall.number) })}
+              </Label>
+            </group>
+          )
+        })}
+        <Label
+          fontSize={0.11}
+          position={[...toMap(plan.spawn.position[0], plan.spawn.position[2]), 0.05]}
+          color="#ffd166"
+        >
+          {`• ${translate(language, 'youAreHere')}`}
+        </Label>
+      </group>
+    </group>
+  )
+}

@@ -1,0 +1,55 @@
+import { useFrame } from '@react-three/fiber'
+import { useRef } from 'react'
+import type { Group } from 'three'
+import type { Recommendation } from '../content'
+import { roomAt, type Hall as HallPlan, type ExhibitionPlan } from '../plan'
+import { ExhibitStand } from './ExhibitStand'
+import { HallTitleWall } from './HallTitleWall'
+
+type HallProps = {
+  hall: HallPlan
+  plan: ExhibitionPlan
+  recommendation: Recommendation
+  bodies: Readonly<Record<string, readonly string[]>>
+}
+
+/**
+ * A hall: its title wall and its exhibits in document order. The exhibits are drawn only while
+ * the camera is inside the hall; from the lobby, the title wall shows through the door.
+ */
+export function Hall({ hall, plan, recommendation, bodies }: HallProps) {
+  const exhibits = useRef<Group>(null)
+  useFrame(({ camera }) => {
+    if (exhibits.current) {
+      exhibits.current.visible =
+        roomAt(plan, { x: camera.position.x, z: camera.position.z }) === hall.room.id
+    }
+  })
+  const { bounds } = hall.room
+  return (
+    <group name={hall.room.id}>
+      <mesh
+        position={[(bounds.minX + bounds.maxX) / 2, 0.01, (bounds.minZ + bounds.maxZ) / 2]}
+        rotation-x={-Math.PI / 2}
+      >
+        <planeGeometry args={[2.2, bounds.maxZ - bounds.minZ - 1]} />
+        <meshBasicMaterial color={hall.colour} transparent opacity={0.12} toneMapped={false} />
+      </mesh>
+      <HallTitleWall hall={hall} recommendation={recommendation} />
+      <group ref={exhibits}>
+        {hall.stands.map((stand, i) => {
+          const measure = recommendation.measures[i]
+          return measure ? (
+            <ExhibitStand
+              key={stand.id}
+              stand={stand}
+              hall={hall}
+              measure={measure}
+              bodies={bodies[stand.id] ?? []}
+            />
+          ) : null
+        })}
+      </group>
+    </group>
+  )
+}

@@ -1,0 +1,56 @@
+import { toChineseNumeral, type Recommendation } from '../content'
+import { translate } from '../i18n'
+import type { Hall as HallPlan } from '../plan'
+import { useExhibition } from '../state/store'
+import { Label } from './Label'
+import { useHoverCursor } from './useHoverCursor'
+
+type HallSignProps = {
+  hall: HallPlan
+  recommendation: Recommendation
+}
+
+/** The sign above a hall's door in the lobby; a click walks to the hall. */
+export function HallSign({ hall, recommendation }: HallSignProps) {
+  const language = useExhibition((s) => s.language)
+  const goTo = useExhibition((s) => s.goTo)
+  const hover = useHoverCursor()
+  const { sign } = hall
+  return (
+    <group
+      position={sign.center}
+      rotation-y={sign.rotationY}
+      onClick={(event) => {
+        event.stopPropagation()
+        goTo({ kind: 'hall', hall: hall.number })
+      }}
+      {...hover}
+    >
+      <mesh>
+        <planeGeometry args={[sign.width, sign.height]} />
+        <meshBasicMaterial color="#0b1124" toneMapped={false} />
+      </mesh>
+      <mesh position={[-sign.width / 2 + 0.04, 0, 0.002]}>
+        <planeGeometry args={[0.08, sign.height]} />
+        <meshBasicMaterial color={hall.colour} toneMapped={false} />
+      </mesh>
+      <Label
+        fontSize={0.28}
+        position={[-sign.width / 2 + 0.3, 0.17, 0.01]}
+        anchorX="left"
+        color={hall.colour}
+      >
+        {`${translate(language, 'hall', { n: toChineseNumeral(hall.number) })}\u3000${translate(language, 'recommendation', { ordinal: recommendation.ordinal })}`}
+      </Label>
+      <Label
+        fontSize={0.2}
+        position={[-sign.width / 2 + 0.3, -0.2, 0.01]}
+        anchorX="left"
+        maxWidth={sign.width - 0.6}
+        clipRect={[-0.1, -0.5, sign.width - 0.5, 0.5]}
+      >
+        {recommendation.topic}
+      </Label>
+    </group>
+  )
+}

@@ -1,0 +1,42 @@
+import { toChineseNumeral, type Recommendation } from '../content'
+import { translate } from '../i18n'
+import type { Hall } from '../plan'
+import { useExhibition } from '../state/store'
+import { Emblem } from './Emblem'
+import { Label } from './Label'
+import { Plate } from './Plate'
+
+type HallTitleWallProps = {
+  hall: Hall
+  recommendation: Recommendation
+}
+
+/** The far wall of a hall: its number, the recommendation's full title, its emblem. */
+export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
+  const language = useExhibition((s) => s.language)
+  const { titleWall } = hall
+  const { width, height } = titleWall
+  return (
+    <Plate
+      position={titleWall.center}
+      rotation-y={titleWall.rotationY}
+      width={width}
+      height={height}
+      accent={hall.colour}
+    >
+      <Emblem kind={hall.emblem} colour={hall.colour} position={[0, height / 2 + 0.8, 0.3]} />
+      <Label fontSize={0.5} position={[0, height / 2 - 0.6, 0.01]} color={hall.colour}>
+        {translate(language, 'hall', { n: toChineseNumeral(hall.number) })}
+      </Label>
+      <Label fontSize={0.26} position={[0, height / 2 - 1.15, 0.01]} color="#c9d8f5">
+        {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}
+      </Label>
+      <Label fontSize={0.36} position={[0, -0.25, 0.01]} maxWidth={width - 1.2} textAlign="center">
+        {recommendation.title}
+      </Label>
+      <Label fontSize={0.2} position={[0, -height / 2 + 0.35, 0.01]} color="#9fb2d9">
+        {translate(language, 'exhibitCount', { count: recommendation.measures.length })}
+      </Label>
+    </Plate>
+  )
+}

@@ -1,0 +1,156 @@
+import { useEffect, useId, useRef } from 'react'
+import type { Measure, Recommendation, ReplyDocument } from '../content'
+import { translate } from '../i18n'
+import { useExhibition } from '../state/store'
+
+type ExhibitDialogProps = {
+  document: ReplyDocument
+  bodies: Readonly<Record<string, readonly string[]>>
+}
+
+/** The open exhibit as a DOM dialog: the measure's full text, figures and place in the reply. */
+export function ExhibitDialog({ document, bodies }: ExhibitDialogProps) {
+  const place = useExhibition((s) => s.place)
+  if (place.kind !== 'exhibit') return null
+  const recommendation = document.recommendations[place.hall - 1]
+  const measure = recommendation?.measures[place.exhibit - 1]
+  if (!recommendation || !measure) return null
+  return (
+    <ExhibitDialogBody
+      key={measure.id}
+      document={document}
+      recommendation={recommendation}
+      measure={measure}
+      bodies={bodies[measure.id] ?? []}
+    />
+  )
+}
+
+type ExhibitDialogBodyProps = {
+  document: ReplyDocument
+  recommendation: Recommendation
+  measure: Measure
+  bodies: readonly string[]
+}
+
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
+
+function ExhibitDialogBody({ document, recommendation, measure, bodies }: ExhibitDialogBodyProps) {
+  const language = useExhibition((s) => s.language)
+  const goTo = useExhibition((s) => s.goTo)
+  const titleId = useId()
+  const dialog = useRef<HTMLDivElement>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    // Focus returns to whatever opened the exhibit: a button, a link, or the scene.
+    const opener =
+      window.document.activeElement instanceof HTMLElement ? window.document.activeElement : null
+    closeButton.current?.focus()
+    return () => {
+      const target =
+        opener && opener.isConnected && opener !== window.document.body
+          ? opener
+          : window.document.querySelector<HTMLElement>('.exhibition')
+      target?.focus()
+    }
+  }, [])
+
+  const close = () => goTo({ kind: 'hall', hall: recommendation.number }, 'stay')
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      close()
+      return
+    }
+    if (event.key !== 'Tab' || !dialog.current) return
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
+    const first = focusable[0]
+    const last = focusable[focusable.length - 1]
+    if (event.shiftKey && window.document.activeElement === first) {
+      event.preventDefault()
+      last?.focus()
+    } else if (!event.shiftKey && window.document.activeElement === last) {
+      event.preventDefault()
+      first?.focus()
+    }
+  }
+
+  return (
+    <div
+      ref={dialog}
+      className="exhibit-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      data-measure={measure.id}
+      onKeyDown={onKeyDown}
+    >
+      <div className="exhibit-dialog__head">
+        <p className="exhibit-dialog__kicker">
+          {translate(language, 'exhibit', {
+            hall: recommendation.number,
+            exhibit: measure.ordinal,
+          })}
+        </p>
+        <button
+          ref={closeButton}
+          type="button"
+          className="exhibit-dialog__close"
+          onClick={close}
+          aria-label={translate(language, 'closeExhibit')}
+        >
+          {translate(language, 'close')} ×
+        </button>
+      </div>
+      <h2 id={titleId} className="exhibit-dialog__title">
+        {measure.title}
+      </h2>
+      <div className="exhibit-dialog__text">
+        {measure.paragraphs.map((paragraph) => (
+          <p key={paragraph.id} data-node={paragraph.id}>
+            {paragraph.text}
+          </p>
+        ))}
+      </div>
+      {measure.figures.length > 0 && (
+        <section aria-label={translate(language, 'keyFigures')}>
+          <h3>{translate(language, 'keyFigures')}</h3>
+          <ul className="exhibit-dialog__figures">
+            {measure.figures.map((figure) => (
+              <li key={figure.id} title={figure.sourceSentence}>
+                <strong>
+                  {figure.qualifier}
+                  {figure.text}
+                </strong>
+                <span>{figure.label}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {bodies.length > 0 && (
+        <section aria-label={translate(language, 'namedBodies')}>
+          <h3>{translate(language, 'namedBodies')}</h3>
+          <ul className="exhibit-dialog__bodies">
+            {bodies.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label={translate(language, 'inDocument')}>
+        <h3>{translate(language, 'inDocument')}</h3>
+        <p className="exhibit-dialog__path">
+          {translate(language, 'documentPath', {
+            answers: document.answers.title,
+            ordinal: recommendation.ordinal,
+            topic: recommendation.topic,
+            n: measure.ordinal,
+          })}
+        </p>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import { toChineseNumeral, type ReplyDocument } from '../content'
+import { translate } from '../i18n'
+import { samePlace, type ExhibitionPlan, type Place } from '../plan'
+import { useExhibition } from '../state/store'
+
+type HudProps = {
+  document: ReplyDocument
+  plan: ExhibitionPlan
+}
+
+/** The masthead: the pavilion, the reply's title, where the visitor is, and a way to every hall. */
+export function Hud({ document, plan }: HudProps) {
+  const language = useExhibition((s) => s.language)
+  const place = useExhibition((s) => s.place)
+  const goTo = useExhibition((s) => s.goTo)
+  const hallName = (n: number) => translate(language, 'hall', { n: toChineseNumeral(n) })
+  const trail = [translate(language, 'lobby')]
+  if (place.kind !== 'lobby') trail.push(hallName(place.hall))
+  if (place.kind === 'exhibit')
+    trail.push(translate(language, 'exhibit', { hall: place.hall, exhibit: place.exhibit }))
+  const destinations: { place: Place; label: string }[] = [
+    { place: { kind: 'lobby' }, label: translate(language, 'lobby') },
+    ...plan.halls.map((hall) => ({
+      place: { kind: 'hall', hall: hall.number } as Place,
+      label: hallName(hall.number),
+    })),
+  ]
+  const inRoom = (target: Place) =>
+    target.kind === 'lobby'
+      ? place.kind === 'lobby'
+      : place.kind !== 'lobby' && target.kind !== 'exhibit' && place.hall === target.hall
+  return (
+    <header className="hud">
+      <div className="hud__titles">
+        <p className="hud__pavilion">{translate(language, 'pavilion')}</p>
+        <h1 className="hud__title">{document.meta.title.value}</h1>
+        <p className="hud__trail" aria-label={translate(language, 'breadcrumb')}>
+          {trail.join(' › ')}
+        </p>
+      </div>
+      <nav className="hud__nav" aria-label={translate(language, 'navigation')}>
+        {destinations.map((destination) => (
+          <button
+            key={destination.label}
+            type="button"
+            className="hud__button"
+            aria-current={inRoom(destination.place) ? 'location' : undefined}
+            onClick={() => {
+              if (!samePlace(destination.place, place)) goTo(destination.place)
+            }}
+          >
+            {destination.label}
+          </button>
+        ))}
+      </nav>
+    </header>
+  )
+}
