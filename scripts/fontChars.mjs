@@ -7,7 +7,8 @@ export const FONT_SOURCE = `${ROOT}node_modules/@fontsource/noto-sans-sc/files/n
 export const FONT_PATH = `${ROOT}assets/fonts/exhibition-sans.woff`
 
 // Characters that code puts together: Chinese numerals for hall names, separators, arrows.
-const SYMBOLS = '\u3000一二三四五六七八九十百千万亿·•…—–‹›«»×、，。：；！？“”‘’（）《》〔〕【】％'
+const SYMBOLS =
+  '\u00A0\u3000一二三四五六七八九十百千万亿·•…—–‹›«»×、，。：；！？“”‘’（）《》〔〕【】％'
 
 function stringsOf(value) {
   if (typeof value === 'string') return [value]

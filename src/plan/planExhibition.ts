@@ -67,10 +67,14 @@ export type Emblem =
 
 export interface Lobby {
   room: Room
+  /** The pavilion's name, high on the wall above the header. */
+  pavilionSign: PanelPlacement
   headerWall: PanelPlacement
   openingPanel: PanelPlacement
   overviewPanel: PanelPlacement
   floorPlanTable: PanelPlacement & { footprint: Rect }
+  /** Lines on the floor from the spawn point to each hall's door, in the hall's colour. */
+  guides: { hall: number; from: Vec2; to: Vec2 }[]
 }
 
 export interface FloorPlan {
@@ -105,15 +109,19 @@ const ON_WALL = WALL_THICKNESS / 2 + 0.1
 export const HALL_WIDTH = 14
 const LOBBY_DEPTH = 18
 const LOBBY_MIN_WIDTH = 28
-const LOBBY_HEIGHT = 8.5
+const LOBBY_HEIGHT = 10
 const HALL_HEIGHT = 5.5
 const DOOR_WIDTH = 3.2
 const DOOR_HEIGHT = 3.2
-const FIRST_ROW = 5
+// Far enough from the door that the first two stands are in view from the entrance.
+const FIRST_ROW = 9
 const ROW_PITCH = 6.5
 const PANEL_WIDTH = 3.8
 const PANEL_HEIGHT = 2.7
 const PANEL_INSET = 0.9
+/** The panel hangs above the plinth so that the figures on the plinth never hide its text. */
+const PANEL_BOTTOM = 1.15
+const PLINTH_HEIGHT = 0.5
 const PLINTH_DEPTH = 1.3
 const VIEW_DISTANCE = 4.2
 /** One colour per hall, picked for contrast with the dark floor and white text. */
@@ -151,16 +159,16 @@ function placeStand(measure: Measure, hall: number, index: number, bounds: Rect)
     exhibit: index + 1,
     room: `hall-${hall}`,
     panel: {
-      center: [panelX, 0.75 + PANEL_HEIGHT / 2, z],
+      center: [panelX, PANEL_BOTTOM + PANEL_HEIGHT / 2, z],
       width: PANEL_WIDTH,
       height: PANEL_HEIGHT,
       facing,
       rotationY,
     },
     plinth: {
-      center: [plinthX, 0.35, z],
-      width: PANEL_WIDTH - 0.4,
-      height: 0.7,
+      center: [plinthX, PLINTH_HEIGHT / 2, z],
+      width: PANEL_WIDTH - 0.2,
+      height: PLINTH_HEIGHT,
       depth: PLINTH_DEPTH,
       facing,
       rotationY,
@@ -173,7 +181,7 @@ function placeStand(measure: Measure, hall: number, index: number, bounds: Rect)
     ),
     viewpoint: {
       position: [panelX + facing.x * VIEW_DISTANCE, EYE_HEIGHT, z],
-      target: [panelX, 1.75, z],
+      target: [panelX, 1.9, z],
     },
   }
 }
@@ -190,7 +198,7 @@ function planHall(recommendation: Recommendation, index: number, count: number):
     recommendationId: recommendation.id,
     room: { id: `hall-${number}`, bounds, height: HALL_HEIGHT },
     door: { hall: number, center: { x: cx, z: 0 }, width: DOOR_WIDTH, height: DOOR_HEIGHT },
-    entrance: { position: [cx, EYE_HEIGHT, -1.2], target: [cx, 2.2, -depth] },
+    entrance: { position: [cx, EYE_HEIGHT, -0.8], target: [cx, 2.2, -depth] },
     titleWall: {
       center: [cx, 2.9, -depth + ON_WALL],
       width: HALL_WIDTH - 4,
@@ -211,7 +219,8 @@ function planHall(recommendation: Recommendation, index: number, count: number):
   }
 }
 
-function planLobby(hallCount: number): Lobby {
+function planLobby(doors: Door[]): Lobby {
+  const hallCount = doors.length
   const width = Math.max(LOBBY_MIN_WIDTH, hallCount * HALL_WIDTH)
   const bounds = rect(-width / 2, width / 2, 0, LOBBY_DEPTH)
   const south: Vec2 = { x: 0, z: 1 }
@@ -220,6 +229,13 @@ function planLobby(hallCount: number): Lobby {
   const tableAt: Vec2 = { x: width / 2 - 5, z: LOBBY_DEPTH - 5 }
   return {
     room: { id: 'lobby', bounds, height: LOBBY_HEIGHT },
+    pavilionSign: {
+      center: [0, DOOR_HEIGHT + 6, ON_WALL],
+      width: Math.min(width - 2, 18),
+      height: 1.3,
+      facing: south,
+      rotationY: rotationFor(south),
+    },
     // Above the doors, so that every hall entrance stays in sight from the spawn point.
     headerWall: {
       center: [0, DOOR_HEIGHT + 2.9, ON_WALL],
@@ -250,6 +266,11 @@ function planLobby(hallCount: number): Lobby {
       rotationY: rotationFor(south),
       footprint: rect(tableAt.x - 1.7, tableAt.x + 1.7, tableAt.z - 1.2, tableAt.z + 1.2),
     },
+    guides: doors.map((door) => ({
+      hall: door.hall,
+      from: { x: 0, z: LOBBY_DEPTH - 4 },
+      to: { x: door.center.x, z: 0.6 },
+    })),
   }
 }
 
@@ -279,7 +300,7 @@ function wallsOf(lobby: Lobby, halls: Hall[]): Wall[] {
 export function planExhibition(document: ReplyDocument): ExhibitionPlan {
   const count = document.recommendations.length
   const halls = document.recommendations.map((r, i) => planHall(r, i, count))
-  const lobby = planLobby(count)
+  const lobby = planLobby(halls.map((h) => h.door))
   const tour: Place[] = [{ kind: 'lobby' }]
   for (const hall of halls) {
     tour.push({ kind: 'hall', hall: hall.number })

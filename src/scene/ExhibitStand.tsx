@@ -30,6 +30,8 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
     [measure],
   )
   const [page, setPage] = useState(0)
+  // The body starts under the title, however many lines the title wraps to.
+  const [titleHeight, setTitleHeight] = useState(0.3)
   const figures = useMemo(() => figuresOnPlinth(measure.figures), [measure])
   const { panel, plinth } = stand
   const { width, height } = panel
@@ -62,20 +64,42 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
           anchorX="left"
           color={hall.colour}
         >
-          {`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}\u3000${translate(language, 'hall', { n: toChineseNumeral(stand.hall) })} · ${translate(language, 'measure', { n: measure.ordinal })}`}
+          {`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}\u3000${translate(language, 'hall', { n: toChineseNumeral(stand.hall) })}\u3000${translate(language, 'measure', { n: measure.ordinal })}`}
         </Label>
+        {pages.length > 1 && (
+          <group position={[width / 2 - 0.95, height / 2 - 0.22, 0.01]}>
+            <Label
+              fontSize={0.1}
+              position={[-0.55, 0, 0]}
+              color={hall.colour}
+              onClick={turnPage(-1)}
+            >
+              {`‹ ${translate(language, 'previousPage')}`}
+            </Label>
+            <Label fontSize={0.1}>
+              {translate(language, 'page', { page: page + 1, pages: pages.length })}
+            </Label>
+            <Label fontSize={0.1} position={[0.55, 0, 0]} color={hall.colour} onClick={turnPage(1)}>
+              {`${translate(language, 'nextPage')} ›`}
+            </Label>
+          </group>
+        )}
         <Label
           fontSize={0.2}
           position={[-width / 2 + 0.2, height / 2 - 0.4, 0.01]}
           anchorX="left"
           anchorY="top"
           maxWidth={width - 0.4}
+          onSync={(mesh) => {
+            const bounds = mesh.textRenderInfo?.blockBounds
+            if (bounds) setTitleHeight(bounds[3] - bounds[1])
+          }}
         >
           {measure.title}
         </Label>
         <Label
           fontSize={0.105}
-          position={[-width / 2 + 0.2, height / 2 - (measure.title.length > 18 ? 1.05 : 0.8), 0.01]}
+          position={[-width / 2 + 0.2, height / 2 - 0.55 - titleHeight, 0.01]}
           anchorX="left"
           anchorY="top"
           maxWidth={width - 0.4}
@@ -86,32 +110,27 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
         {bodies.length > 0 && (
           <Label
             fontSize={0.085}
-            position={[-width / 2 + 0.2, -height / 2 + 0.42, 0.01]}
+            position={[-width / 2 + 0.2, -height / 2 + (figures.length > 0 ? 0.5 : 0.2), 0.01]}
             anchorX="left"
+            anchorY="bottom"
             maxWidth={width - 0.4}
             color="#ffd98a"
           >
-            {`${translate(language, 'namedBodies')}：${bodies.join(' · ')}`}
+            {`${translate(language, 'namedBodies')}\u3000${bodies.join(' / ')}`}
           </Label>
         )}
-        {pages.length > 1 && (
-          <group position={[0, -height / 2 + 0.16, 0.01]}>
-            <Label
-              fontSize={0.1}
-              position={[-0.9, 0, 0]}
-              color={hall.colour}
-              onClick={turnPage(-1)}
-            >
-              {`‹ ${translate(language, 'previousPage')}`}
-            </Label>
-            <Label fontSize={0.1}>
-              {translate(language, 'page', { page: page + 1, pages: pages.length })}
-            </Label>
-            <Label fontSize={0.1} position={[0.9, 0, 0]} color={hall.colour} onClick={turnPage(1)}>
-              {`${translate(language, 'nextPage')} ›`}
-            </Label>
-          </group>
-        )}
+        {figures.map((figure, i) => (
+          <Label
+            key={figure.id}
+            fontSize={0.095}
+            position={[-plinth.width / 2 + cell * (i + 0.5), -height / 2 + 0.2, 0.01]}
+            maxWidth={cell * 0.95}
+            textAlign="center"
+            color="#ffffff"
+          >
+            {`${figure.qualifier}${figure.text}\n${figure.label}`}
+          </Label>
+        ))}
       </Plate>
       <group position={plinthAt}>
         <mesh>

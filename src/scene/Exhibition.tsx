@@ -4,6 +4,8 @@ import { translate } from '../i18n'
 import type { ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { CameraRig } from './CameraRig'
+import { Ceiling } from './Ceiling'
+import { DialogViewOffset } from './DialogViewOffset'
 import { Floor } from './Floor'
 import { Hall } from './Hall'
 import { Lobby } from './Lobby'
@@ -22,6 +24,7 @@ export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
   return (
     <Canvas
       className="exhibition"
+      tabIndex={0}
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ position: plan.spawn.position, fov: 55, near: 0.1, far: 200 }}
@@ -30,11 +33,14 @@ export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
     >
       <color attach="background" args={['#070b18']} />
       <fog attach="fog" args={['#070b18', 30, 90]} />
-      <hemisphereLight args={['#bcd3ff', '#1a1f35', 1.1]} />
-      <directionalLight position={[10, 20, 15]} intensity={1.2} />
+      <hemisphereLight args={['#d6e4ff', '#26304f', 1.6]} />
+      <directionalLight position={[10, 20, 15]} intensity={1.4} />
+      <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
       <CameraRig plan={plan} />
       <Floor plan={plan} />
       <Walls plan={plan} />
+      <Ceiling plan={plan} />
+      <DialogViewOffset />
       <Lobby document={document} plan={plan} />
       {plan.halls.map((hall, i) => {
         const recommendation = document.recommendations[i]

@@ -2,7 +2,6 @@ import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
 import type { KeyFigure } from '../content'
 import { figureShape } from '../plan'
-import { Label } from './Label'
 
 type FigureDisplayProps = {
   figure: KeyFigure
@@ -14,7 +13,7 @@ type FigureDisplayProps = {
 
 const placer = new Object3D()
 
-/** One key figure made tangible: 77 cubes for 77 universities, a bar for 1.5 万亿元, a disc for a year. */
+/** One key figure made tangible: 77 cubes for 77 universities, a bar for money, a ring for a year; its caption is on the panel above. */
 export function FigureDisplay({ figure, width, depth, colour }: FigureDisplayProps) {
   const shape = useMemo(() => figureShape(figure, width * 0.9, depth * 0.8), [figure, width, depth])
   const cubes = useRef<InstancedMesh>(null)
@@ -29,12 +28,6 @@ export function FigureDisplay({ figure, width, depth, colour }: FigureDisplayPro
     mesh.instanceMatrix.needsUpdate = true
     mesh.computeBoundingSphere()
   }, [shape])
-  const top =
-    shape.kind === 'cubes'
-      ? Math.max(...shape.cubes.map((c) => c[1])) + shape.size
-      : shape.kind === 'bar'
-        ? shape.height
-        : 0.3
   return (
     <group>
       {shape.kind === 'cubes' && (
@@ -66,16 +59,6 @@ export function FigureDisplay({ figure, width, depth, colour }: FigureDisplayPro
           <meshBasicMaterial color={colour} toneMapped={false} />
         </mesh>
       )}
-      <Label
-        fontSize={0.17}
-        position={[0, top + 0.3, 0]}
-        maxWidth={width}
-        textAlign="center"
-        outlineWidth={0.006}
-        outlineColor="#050914"
-      >
-        {`${figure.qualifier}${figure.text}\n${figure.label}`}
-      </Label>
     </group>
   )
 }

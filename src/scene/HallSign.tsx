@@ -44,10 +44,9 @@ export function HallSign({ hall, recommendation }: HallSignProps) {
       </Label>
       <Label
         fontSize={0.2}
-        position={[-sign.width / 2 + 0.3, -0.2, 0.01]}
-        anchorX="left"
+        position={[0, -0.2, 0.01]}
         maxWidth={sign.width - 0.6}
-        clipRect={[-0.1, -0.5, sign.width - 0.5, 0.5]}
+        textAlign="center"
       >
         {recommendation.topic}
       </Label>

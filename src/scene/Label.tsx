@@ -5,6 +5,19 @@ import { textSettled, textStarted } from './textReadiness'
 
 type LabelProps = ComponentProps<typeof Text>
 
+const HAN = /\p{Script=Han}/u
+
+/**
+ * Chinese lines may break between any two characters, but the text engine breaks at spaces
+ * first, which leaves ragged lines around the spaced figures (交出了 8 组). In Chinese text the
+ * spaces are shown as no-break spaces so that lines fill evenly; the text itself is unchanged.
+ */
+function evenLines(children: LabelProps['children']): LabelProps['children'] {
+  return typeof children === 'string' && HAN.test(children)
+    ? children.replace(/ /g, '\u00A0')
+    : children
+}
+
 /**
  * Scene text in the exhibition's own font. The font covers every character the exhibition
  * shows; without it the text engine would fetch a fallback from another origin. Chinese has no
@@ -26,7 +39,7 @@ export function Label({ children, onSync, ...props }: LabelProps) {
       }}
       {...props}
     >
-      {children}
+      {evenLines(children)}
     </Text>
   )
 }

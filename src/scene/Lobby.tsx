@@ -2,9 +2,11 @@ import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import type { ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
+import { FloorGuides } from './FloorGuides'
 import { FloorPlanTable } from './FloorPlanTable'
 import { HallSign } from './HallSign'
 import { HeaderWall } from './HeaderWall'
+import { Label } from './Label'
 import { TextPanel } from './TextPanel'
 
 type LobbyProps = {
@@ -19,6 +21,16 @@ export function Lobby({ document, plan }: LobbyProps) {
   const contact = document.contact?.lines.map((line) => line.text).join('\u3000') ?? ''
   return (
     <group name="lobby">
+      <Label
+        position={lobby.pavilionSign.center}
+        rotation-y={lobby.pavilionSign.rotationY}
+        fontSize={0.9}
+        letterSpacing={0.25}
+        color="#7fd8ff"
+        maxWidth={lobby.pavilionSign.width}
+      >
+        {translate(language, 'pavilion')}
+      </Label>
       <HeaderWall document={document} placement={lobby.headerWall} />
       <TextPanel
         placement={lobby.openingPanel}
@@ -32,6 +44,7 @@ export function Lobby({ document, plan }: LobbyProps) {
         body={document.overview.paragraphs.map((p) => p.text).join('\n')}
       />
       <FloorPlanTable plan={plan} />
+      <FloorGuides plan={plan} />
       {plan.halls.map((hall, i) => {
         const recommendation = document.recommendations[i]
         return recommendation ? (

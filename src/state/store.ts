@@ -18,6 +18,9 @@ export interface ExhibitionState {
   move: Move
   notice: Notice | null
   language: Language
+  /** How much of the view the open dialog covers, CSS pixels from the right and the bottom. */
+  dialogInset: { right: number; bottom: number }
+  setDialogInset: (inset: { right: number; bottom: number }) => void
   goTo: (place: Place, approach?: Approach) => void
   showNotice: (notice: Notice) => void
   dismissNotice: () => void
@@ -28,6 +31,8 @@ export const useExhibition = create<ExhibitionState>()((set, get) => ({
   move: { place: LOBBY, approach: 'jump', serial: 0 },
   notice: null,
   language: 'zh',
+  dialogInset: { right: 0, bottom: 0 },
+  setDialogInset: (dialogInset) => set({ dialogInset }),
   goTo: (place, approach = 'fly') => {
     const { move } = get()
     if (samePlace(place, get().place) && approach === 'stay') return

@@ -42,6 +42,27 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
   const dialog = useRef<HTMLDivElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
 
+  const setDialogInset = useExhibition((s) => s.setDialogInset)
+  useEffect(() => {
+    // The scene shifts its picture so that the exhibit stays in sight beside or above the dialog.
+    const measure = () => {
+      const box = dialog.current?.getBoundingClientRect()
+      if (!box) return
+      const wide = box.left > window.innerWidth / 3
+      setDialogInset(
+        wide
+          ? { right: window.innerWidth - box.left, bottom: 0 }
+          : { right: 0, bottom: window.innerHeight - box.top },
+      )
+    }
+    measure()
+    window.addEventListener('resize', measure)
+    return () => {
+      window.removeEventListener('resize', measure)
+      setDialogInset({ right: 0, bottom: 0 })
+    }
+  }, [setDialogInset])
+
   useEffect(() => {
     // Focus returns to whatever opened the exhibit: a button, a link, or the scene.
     const opener =

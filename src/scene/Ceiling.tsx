@@ -1,0 +1,49 @@
+import { useMemo } from 'react'
+import { PlaneGeometry, type BufferGeometry } from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import type { ExhibitionPlan, Room } from '../plan'
+
+type CeilingProps = {
+  plan: ExhibitionPlan
+}
+
+function plane(width: number, depth: number, x: number, y: number, z: number): BufferGeometry {
+  const geometry = new PlaneGeometry(width, depth)
+  geometry.rotateX(Math.PI / 2)
+  geometry.translate(x, y, z)
+  return geometry
+}
+
+/** Ceilings of every room with long light panels, merged: two draw calls in all. */
+export function Ceiling({ plan }: CeilingProps) {
+  const [ceilings, lights] = useMemo(() => {
+    const rooms: Room[] = plan.floorPlan.rooms
+    const ceilingPlanes = rooms.map(({ bounds: b, height }) =>
+      plane(b.maxX - b.minX, b.maxZ - b.minZ, (b.minX + b.maxX) / 2, height, (b.minZ + b.maxZ) / 2),
+    )
+    const lightPlanes = rooms.flatMap(({ bounds: b, height }) => {
+      const width = b.maxX - b.minX
+      const depth = b.maxZ - b.minZ
+      const cz = (b.minZ + b.maxZ) / 2
+      return [-0.25, 0.25].map((f) =>
+        plane(0.35, depth - 3, (b.minX + b.maxX) / 2 + f * width, height - 0.02, cz),
+      )
+    })
+    const merge = (parts: BufferGeometry[]) => {
+      const merged = mergeGeometries(parts)
+      parts.forEach((part) => part.dispose())
+      return merged
+    }
+    return [merge(ceilingPlanes), merge(lightPlanes)]
+  }, [plan])
+  return (
+    <group>
+      <mesh geometry={ceilings}>
+        <meshBasicMaterial color="#0f1733" />
+      </mesh>
+      <mesh geometry={lights}>
+        <meshBasicMaterial color="#5d7fcf" toneMapped={false} />
+      </mesh>
+    </group>
+  )
+}

@@ -1,0 +1,140 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { planExhibition } from '../../src/plan'
+import { b129 } from '../support/b129'
+import { launchChromium, openPage, type VisitLog } from '../support/browser'
+import { screenPoint } from '../support/projection'
+
+const baseURL = inject('baseURL')
+const doc = b129()
+const plan = planExhibition(doc)
+const VIEWPORT = { width: 1280, height: 800 }
+let browser: Browser
+let visits: { page: Page; log: VisitLog; close: () => Promise<void> }[] = []
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+afterEach(async () => {
+  // Every visit stays on its own origin and logs no error.
+  for (const { log, close } of visits) {
+    expect(log.foreignRequests).toEqual([])
+    expect(log.pageErrors).toEqual([])
+    expect(log.consoleErrors).toEqual([])
+    await close()
+  }
+  visits = []
+})
+
+async function visit(hash: string): Promise<Page> {
+  const { context, page, log } = await openPage(browser, baseURL, { viewport: VIEWPORT })
+  visits.push({ page, log, close: () => context.close() })
+  await page.goto(`${baseURL}${hash}`)
+  await page.waitForSelector('canvas')
+  return page
+}
+
+/** Waits until the scene has drawn its meshes, so that clicks on the canvas reach them. */
+async function sceneDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.sceneText !== undefined)
+  await page.waitForTimeout(500)
+}
+
+const hashOf = (page: Page) => page.evaluate(() => window.location.hash)
+
+describe('exhibit deep links', () => {
+  const measures = doc.recommendations.flatMap((r) =>
+    r.measures.map((m) => ({ hall: r.number, measure: m })),
+  )
+
+  it.each(
+    measures.map(
+      ({ hall, measure }) => [`#/hall/${hall}/exhibit/${measure.ordinal}`, measure] as const,
+    ),
+  )('%s opens a dialog holding that measure, word for word', async (hash, measure) => {
+    const page = await visit(hash)
+    const dialog = page.getByRole('dialog', { name: measure.title })
+    await dialog.waitFor()
+    const paragraphs = await dialog.locator('[data-node]').allTextContents()
+    expect(paragraphs).toEqual(measure.paragraphs.map((p) => p.text))
+    expect(await dialog.getAttribute('data-measure')).toBe(measure.id)
+    expect(await hashOf(page)).toBe(hash)
+    for (const figure of measure.figures) {
+      await expect.poll(() => dialog.textContent()).toContain(figure.text)
+    }
+  })
+})
+
+describe('the scene answers clicks', () => {
+  it('opens an exhibit clicked in the canvas, and Esc closes it and returns focus to the scene', async () => {
+    const page = await visit('#/hall/1')
+    await sceneDrawn(page)
+    const hall = plan.halls[0]
+    if (!hall) throw new Error('no hall 1')
+    // The first stand whose panel the entrance view shows, clear of the masthead.
+    const target = hall.stands
+      .map((stand) => ({ stand, at: screenPoint(hall.entrance, stand.panel.center, VIEWPORT) }))
+      .find(
+        ({ at }) =>
+          at.x > 40 && at.x < VIEWPORT.width - 40 && at.y > 120 && at.y < VIEWPORT.height - 40,
+      )
+    if (!target) throw new Error('no stand of hall 1 is in view from its entrance')
+    await page.mouse.click(target.at.x, target.at.y)
+    const measure = doc.recommendations[0]?.measures[target.stand.exhibit - 1]
+    const dialog = page.getByRole('dialog', { name: measure?.title })
+    await dialog.waitFor({ timeout: 10_000 })
+    expect(await hashOf(page)).toBe(`#/hall/1/exhibit/${target.stand.exhibit}`)
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    expect(await hashOf(page)).toBe('#/hall/1')
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('exhibition')),
+    ).toBe(true)
+  })
+
+  it('goes to a hall whose sign is clicked in the lobby', async () => {
+    const page = await visit('#/')
+    await sceneDrawn(page)
+    const sign = plan.halls[1]?.sign
+    if (!sign) throw new Error('no hall 2')
+    const at = screenPoint(plan.spawn, sign.center, VIEWPORT)
+    await page.mouse.click(at.x, at.y)
+    await expect.poll(() => hashOf(page)).toBe('#/hall/2')
+    await expect.poll(() => page.locator('.hud__trail').textContent()).toContain('第二展厅')
+  })
+
+  it('closes the dialog with its close button, and the hash follows each step', async () => {
+    const page = await visit('#/hall/3/exhibit/4')
+    await page.getByRole('dialog').waitFor()
+    await page.getByRole('button', { name: '关闭展品详情' }).click()
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    expect(await hashOf(page)).toBe('#/hall/3')
+    await page.getByRole('navigation').getByRole('button', { name: '序厅' }).click()
+    await expect.poll(() => hashOf(page)).toBe('#/')
+    await page.evaluate(() => (window.location.hash = '#/hall/2/exhibit/1'))
+    await page.getByRole('dialog', { name: doc.recommendations[1]?.measures[0]?.title }).waitFor()
+    await page.goBack()
+    await expect.poll(() => hashOf(page)).toBe('#/')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+  })
+})
+
+describe('unknown places', () => {
+  it.each([
+    ['#/hall/9', '本展区没有第 9 展厅'],
+    ['#/hall/x', '找不到地址'],
+    ['#/%%%', '找不到地址'],
+    ['#/hall/2/exhibit/7', '第 2 展厅没有展品 7'],
+    ['#/hall/0', '找不到地址'],
+    [`#/${'garbage'.repeat(1500)}`, '找不到地址'],
+  ])('%.30s leads to the lobby with a notice', async (hash, notice) => {
+    const page = await visit(hash)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(notice)
+    expect(await hashOf(page)).toBe('#/')
+    expect(await page.locator('.hud__trail').textContent()).toBe('序厅')
+    expect((await page.getByRole('status').textContent())?.length ?? 0).toBeLessThan(120)
+  })
+})
