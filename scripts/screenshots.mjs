@@ -46,7 +46,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       timeout: 120_000,
     })
     await page.waitForTimeout(800)
-    await page.screenshot({ path: `tests/artifacts/${name}.png` })
+    await page.screenshot({ path: `tests/artifacts/${name}.png`, timeout: 120_000 })
     console.log(`tests/artifacts/${name}.png`)
     await page.close()
   }

@@ -68,17 +68,23 @@ export function figuresOnPlinth(figures: KeyFigure[], limit = 5): KeyFigure[] {
   return [...distinct].sort((a, b) => rank(a) - rank(b)).slice(0, limit)
 }
 
-/** Splits text into pages of at most `perPage` characters, at sentence ends where it can. */
+/** Splits text into pages of at most `perPage` characters, at sentence ends where that leaves pages at least half full. */
 export function pageText(text: string, perPage: number): string[] {
   const sentences = text.match(/[^。！？；]+[。！？；]?[”’」』）]?/gu) ?? [text]
   const pages: string[] = []
   let page = ''
   for (const sentence of sentences) {
-    if (page && page.length + sentence.length > perPage) {
+    let rest = sentence
+    if (page && page.length + rest.length > perPage) {
+      // A page less than half full takes the start of the next sentence rather than stay empty.
+      if (page.length < perPage / 2) {
+        const room = perPage - page.length
+        page += rest.slice(0, room)
+        rest = rest.slice(room)
+      }
       pages.push(page)
       page = ''
     }
-    let rest = sentence
     while (rest.length > perPage) {
       pages.push(rest.slice(0, perPage))
       rest = rest.slice(perPage)
@@ -87,4 +93,59 @@ export function pageText(text: string, perPage: number): string[] {
   }
   if (page) pages.push(page)
   return pages
+}
+
+export interface PlaqueSlot {
+  name: string
+  /** Centre of the plaque, relative to the top-left corner of the area, y downwards. */
+  x: number
+  y: number
+  width: number
+}
+
+/** Approximate advance of a character in ems: full width for CJK, about half for Latin. */
+function ems(text: string): number {
+  return [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e7f ? 1 : 0.56), 0)
+}
+
+/**
+ * Lays name plaques out in rows, left to right, within `maxWidth`; each plaque is as wide as its
+ * name plus padding. Returns the slots and the height used.
+ */
+export function plaqueLayout(
+  names: readonly string[],
+  maxWidth: number,
+  fontSize: number,
+): { slots: PlaqueSlot[]; height: number } {
+  const padding = fontSize * 0.9
+  const gap = fontSize * 0.5
+  const rowHeight = fontSize * 2
+  const slots: PlaqueSlot[] = []
+  let x = 0
+  let row = 0
+  for (const name of names) {
+    const width = Math.min(maxWidth, ems(name) * fontSize + padding * 2)
+    if (x > 0 && x + width > maxWidth) {
+      x = 0
+      row++
+    }
+    slots.push({ name, x: x + width / 2, y: row * (rowHeight + gap) + rowHeight / 2, width })
+    x += width + gap
+  }
+  return { slots, height: names.length === 0 ? 0 : (row + 1) * rowHeight + row * gap }
+}
+
+/**
+ * How many characters of Chinese text fit in a box at a type size: full-width characters are
+ * one em wide, and one character per line is kept spare for punctuation the engine pushes on.
+ */
+export function textCapacity(
+  width: number,
+  height: number,
+  fontSize: number,
+  lineHeight: number,
+): number {
+  const perLine = Math.max(1, Math.floor(width / fontSize) - 1)
+  const lines = Math.max(1, Math.floor(height / (fontSize * lineHeight)))
+  return perLine * lines
 }

@@ -200,7 +200,7 @@ function planHall(recommendation: Recommendation, index: number, count: number):
     door: { hall: number, center: { x: cx, z: 0 }, width: DOOR_WIDTH, height: DOOR_HEIGHT },
     entrance: { position: [cx, EYE_HEIGHT, -0.8], target: [cx, 2.2, -depth] },
     titleWall: {
-      center: [cx, 2.9, -depth + ON_WALL],
+      center: [cx, 2.6, -depth + ON_WALL],
       width: HALL_WIDTH - 4,
       height: 3.6,
       facing: towardsLobby,

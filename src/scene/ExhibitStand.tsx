@@ -1,11 +1,19 @@
 import { useMemo, useState } from 'react'
 import { toChineseNumeral, type Measure } from '../content'
 import { translate } from '../i18n'
-import { figuresOnPlinth, pageText, type ExhibitStand as StandPlan, type Hall } from '../plan'
+import {
+  figuresOnPlinth,
+  pageText,
+  plaqueLayout,
+  textCapacity,
+  type ExhibitStand as StandPlan,
+  type Hall,
+} from '../plan'
 import { useExhibition } from '../state/store'
 import { Emblem } from './Emblem'
 import { FigureDisplay } from './FigureDisplay'
 import { Label } from './Label'
+import { NamePlaques } from './NamePlaques'
 import { Plate } from './Plate'
 import { useHoverCursor } from './useHoverCursor'
 
@@ -17,24 +25,37 @@ type ExhibitStandProps = {
   bodies: readonly string[]
 }
 
-/** Characters of measure text per page of a panel at the panel's type size. */
-const CHARACTERS_PER_PAGE = 300
+const BODY_SIZE = 0.105
+const BODY_LINE_HEIGHT = 1.45
+const PLAQUE_SIZE = 0.075
 
 /** One exhibit: the measure's panel, paged when long, and its key figures on a plinth in front. */
 export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps) {
   const language = useExhibition((s) => s.language)
   const goTo = useExhibition((s) => s.goTo)
   const hover = useHoverCursor()
-  const pages = useMemo(
-    () => pageText(measure.paragraphs.map((p) => p.text).join('\n'), CHARACTERS_PER_PAGE),
-    [measure],
-  )
   const [page, setPage] = useState(0)
   // The body starts under the title, however many lines the title wraps to.
   const [titleHeight, setTitleHeight] = useState(0.3)
   const figures = useMemo(() => figuresOnPlinth(measure.figures), [measure])
   const { panel, plinth } = stand
   const { width, height } = panel
+  const plaquesHeight = useMemo(
+    () => plaqueLayout(bodies, width - 0.4, PLAQUE_SIZE).height,
+    [bodies, width],
+  )
+  const bottom = -height / 2 + (figures.length > 0 ? 0.45 : 0.15)
+  const bodyTop = height / 2 - 0.55 - titleHeight
+  const capacity = textCapacity(
+    width - 0.4,
+    bodyTop - bottom - plaquesHeight - 0.1,
+    BODY_SIZE,
+    BODY_LINE_HEIGHT,
+  )
+  const pages = useMemo(
+    () => pageText(measure.paragraphs.map((p) => p.text).join('\n'), capacity),
+    [measure, capacity],
+  )
   // The plinth relative to the panel's centre, in the panel's own frame (face along +z).
   const plinthAt: [number, number, number] = [
     0,
@@ -98,27 +119,22 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
           {measure.title}
         </Label>
         <Label
-          fontSize={0.105}
-          position={[-width / 2 + 0.2, height / 2 - 0.55 - titleHeight, 0.01]}
+          fontSize={BODY_SIZE}
+          lineHeight={BODY_LINE_HEIGHT}
+          position={[-width / 2 + 0.2, bodyTop, 0.01]}
           anchorX="left"
           anchorY="top"
           maxWidth={width - 0.4}
           color="#dbe6ff"
         >
-          {pages[page] ?? ''}
+          {pages[Math.min(page, pages.length - 1)] ?? ''}
         </Label>
-        {bodies.length > 0 && (
-          <Label
-            fontSize={0.085}
-            position={[-width / 2 + 0.2, -height / 2 + (figures.length > 0 ? 0.5 : 0.2), 0.01]}
-            anchorX="left"
-            anchorY="bottom"
-            maxWidth={width - 0.4}
-            color="#ffd98a"
-          >
-            {`${translate(language, 'namedBodies')}\u3000${bodies.join(' / ')}`}
-          </Label>
-        )}
+        <NamePlaques
+          names={bodies}
+          origin={[-width / 2 + 0.2, bottom, 0.01]}
+          width={width - 0.4}
+          fontSize={PLAQUE_SIZE}
+        />
         {figures.map((figure, i) => (
           <Label
             key={figure.id}

@@ -1,11 +1,12 @@
 import { Canvas } from '@react-three/fiber'
 import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
-import type { ExhibitionPlan } from '../plan'
+import { BASE_FOV, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { CameraRig } from './CameraRig'
 import { Ceiling } from './Ceiling'
 import { DialogViewOffset } from './DialogViewOffset'
+import { ResponsiveFov } from './ResponsiveFov'
 import { Floor } from './Floor'
 import { Hall } from './Hall'
 import { Lobby } from './Lobby'
@@ -27,7 +28,7 @@ export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
       tabIndex={0}
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ position: plan.spawn.position, fov: 55, near: 0.1, far: 200 }}
+      camera={{ position: plan.spawn.position, fov: BASE_FOV, near: 0.1, far: 200 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       aria-label={translate(language, 'canvasLabel', { title: document.meta.title.value })}
     >
@@ -41,6 +42,7 @@ export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
       <Walls plan={plan} />
       <Ceiling plan={plan} />
       <DialogViewOffset />
+      <ResponsiveFov />
       <Lobby document={document} plan={plan} />
       {plan.halls.map((hall, i) => {
         const recommendation = document.recommendations[i]

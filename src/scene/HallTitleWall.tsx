@@ -24,7 +24,12 @@ export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
       height={height}
       accent={hall.colour}
     >
-      <Emblem kind={hall.emblem} colour={hall.colour} position={[0, height / 2 + 0.8, 0.3]} />
+      <Emblem
+        kind={hall.emblem}
+        colour={hall.colour}
+        position={[0, height / 2 + 0.45, 0.3]}
+        size={0.4}
+      />
       <Label fontSize={0.5} position={[0, height / 2 - 0.6, 0.01]} color={hall.colour}>
         {translate(language, 'hall', { n: toChineseNumeral(hall.number) })}
       </Label>

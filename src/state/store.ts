@@ -13,14 +13,20 @@ export interface Move {
   serial: number
 }
 
+export interface DialogInset {
+  right: number
+  bottom: number
+  top: number
+}
+
 export interface ExhibitionState {
   place: Place
   move: Move
   notice: Notice | null
   language: Language
-  /** How much of the view the open dialog covers, CSS pixels from the right and the bottom. */
-  dialogInset: { right: number; bottom: number }
-  setDialogInset: (inset: { right: number; bottom: number }) => void
+  /** How much of the view the open dialog (and, above a bottom sheet, the masthead) covers, CSS pixels. */
+  dialogInset: DialogInset
+  setDialogInset: (inset: DialogInset) => void
   goTo: (place: Place, approach?: Approach) => void
   showNotice: (notice: Notice) => void
   dismissNotice: () => void
@@ -31,7 +37,7 @@ export const useExhibition = create<ExhibitionState>()((set, get) => ({
   move: { place: LOBBY, approach: 'jump', serial: 0 },
   notice: null,
   language: 'zh',
-  dialogInset: { right: 0, bottom: 0 },
+  dialogInset: { right: 0, bottom: 0, top: 0 },
   setDialogInset: (dialogInset) => set({ dialogInset }),
   goTo: (place, approach = 'fly') => {
     const { move } = get()

@@ -49,17 +49,19 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
       const box = dialog.current?.getBoundingClientRect()
       if (!box) return
       const wide = box.left > window.innerWidth / 3
+      // Above a bottom sheet, the free band runs from the masthead down to the sheet.
+      const masthead = window.document.querySelector('.hud')?.getBoundingClientRect().bottom ?? 0
       setDialogInset(
         wide
-          ? { right: window.innerWidth - box.left, bottom: 0 }
-          : { right: 0, bottom: window.innerHeight - box.top },
+          ? { right: window.innerWidth - box.left, bottom: 0, top: 0 }
+          : { right: 0, bottom: window.innerHeight - box.top, top: masthead },
       )
     }
     measure()
     window.addEventListener('resize', measure)
     return () => {
       window.removeEventListener('resize', measure)
-      setDialogInset({ right: 0, bottom: 0 })
+      setDialogInset({ right: 0, bottom: 0, top: 0 })
     }
   }, [setDialogInset])
 

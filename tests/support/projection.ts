@@ -1,5 +1,5 @@
 import { PerspectiveCamera, Vector3 } from 'three'
-import type { Viewpoint } from '../../src/plan'
+import { verticalFovFor, type Viewpoint } from '../../src/plan'
 
 /** Where a point of the scene appears on a page of the given size, seen from a viewpoint. */
 export function screenPoint(
@@ -7,7 +7,12 @@ export function screenPoint(
   point: readonly [number, number, number],
   viewport: { width: number; height: number },
 ): { x: number; y: number } {
-  const camera = new PerspectiveCamera(55, viewport.width / viewport.height, 0.1, 200)
+  const camera = new PerspectiveCamera(
+    verticalFovFor(viewport.width / viewport.height),
+    viewport.width / viewport.height,
+    0.1,
+    200,
+  )
   camera.position.set(...viewpoint.position)
   camera.lookAt(...viewpoint.target)
   camera.updateMatrixWorld()

@@ -1,0 +1,53 @@
+import { useLayoutEffect, useMemo, useRef } from 'react'
+import { Object3D, type InstancedMesh } from 'three'
+import { plaqueLayout } from '../plan'
+import { Label } from './Label'
+
+type NamePlaquesProps = {
+  names: readonly string[]
+  /** Bottom-left corner of the area the plaques flow up from, in the panel's frame. */
+  origin: [number, number, number]
+  width: number
+  fontSize?: number
+}
+
+const placer = new Object3D()
+
+/** The organisations a measure names, each on its own plaque: text only, no logos. */
+export function NamePlaques({ names, origin, width, fontSize = 0.075 }: NamePlaquesProps) {
+  const { slots, height } = useMemo(
+    () => plaqueLayout(names, width, fontSize),
+    [names, width, fontSize],
+  )
+  const plates = useRef<InstancedMesh>(null)
+  useLayoutEffect(() => {
+    const mesh = plates.current
+    if (!mesh) return
+    slots.forEach((slot, i) => {
+      placer.position.set(slot.x, height - slot.y, 0)
+      placer.scale.set(slot.width, fontSize * 2, 1)
+      placer.updateMatrix()
+      mesh.setMatrixAt(i, placer.matrix)
+    })
+    mesh.instanceMatrix.needsUpdate = true
+    mesh.computeBoundingSphere()
+  }, [slots, height, fontSize])
+  return (
+    <group position={origin}>
+      <instancedMesh ref={plates} args={[undefined, undefined, slots.length]}>
+        <planeGeometry args={[1, 1]} />
+        <meshBasicMaterial color="#3a2f12" toneMapped={false} />
+      </instancedMesh>
+      {slots.map((slot) => (
+        <Label
+          key={slot.name}
+          fontSize={fontSize}
+          position={[slot.x, height - slot.y, 0.005]}
+          color="#ffd98a"
+        >
+          {slot.name}
+        </Label>
+      ))}
+    </group>
+  )
+}

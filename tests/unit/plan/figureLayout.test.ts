@@ -1,0 +1,103 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { figureShape, figuresOnPlinth, pageText, plaqueLayout } from '../../../src/plan'
+import { b129 } from '../../support/b129'
+
+const figures = b129().figures
+const find = (value: number) => {
+  const figure = figures.find((f) => f.value === value)
+  if (!figure) throw new Error(`no figure ${value}`)
+  return figure
+}
+
+describe('figureShape', () => {
+  it('builds a count from one cube per unit, rows of ten, layers of a hundred', () => {
+    for (const value of [40, 8, 77, 100, 1000]) {
+      const shape = figureShape(find(value), 0.6, 1.0)
+      if (shape.kind !== 'cubes') throw new Error('expected cubes')
+      expect(shape.cubes).toHaveLength(value)
+      expect(shape.perCube).toBe(1)
+      const xs = new Set(shape.cubes.map((c) => c[0].toFixed(4)))
+      expect(xs.size).toBe(Math.min(10, value))
+      // Cubes stay inside their cell.
+      for (const [x, , z] of shape.cubes) {
+        expect(Math.abs(x) + shape.size / 2).toBeLessThanOrEqual(0.3 + 1e-9)
+        expect(Math.abs(z) + shape.size / 2).toBeLessThanOrEqual(0.5 + 1e-9)
+      }
+    }
+    const thousand = figureShape(find(1000), 0.6, 1.0)
+    const hundred = figureShape(find(100), 0.6, 1.0)
+    if (thousand.kind !== 'cubes' || hundred.kind !== 'cubes') throw new Error('expected cubes')
+    const top = (cubes: [number, number, number][]) => Math.max(...cubes.map((c) => c[1]))
+    expect(top(thousand.cubes)).toBeGreaterThan(top(hundred.cubes) * 5)
+  })
+
+  it('makes money a bar and years a ring', () => {
+    expect(figureShape(find(1.5), 0.6, 1).kind).toBe('bar')
+    expect(figureShape(find(2025), 0.6, 1).kind).toBe('disc')
+  })
+
+  it('lets one cube stand for several above a thousand', () => {
+    const shape = figureShape({ ...find(1000), value: 25_000 }, 0.6, 1)
+    if (shape.kind !== 'cubes') throw new Error('expected cubes')
+    expect(shape.perCube).toBe(25)
+    expect(shape.cubes).toHaveLength(1000)
+  })
+})
+
+describe('figuresOnPlinth', () => {
+  it('puts counts and money before years and drops repeats', () => {
+    const r2m2 = b129().recommendations[1]?.measures[1]?.figures ?? []
+    expect(figuresOnPlinth(r2m2).map((f) => f.text)).toEqual(['3 个', '1.5 万亿元', '2025 年'])
+    expect(figuresOnPlinth([...r2m2, ...r2m2])).toHaveLength(3)
+    expect(figuresOnPlinth(figures, 2)).toHaveLength(2)
+  })
+})
+
+describe('pageText', () => {
+  it('keeps every character, in order, in pages no longer than asked', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 900 }),
+        fc.integer({ min: 20, max: 400 }),
+        (text, perPage) => {
+          const pages = pageText(text, perPage)
+          expect(pages.join('')).toBe(text)
+          for (const page of pages) expect(page.length).toBeLessThanOrEqual(perPage)
+        },
+      ),
+    )
+  })
+
+  it('breaks at sentence ends when it can', () => {
+    expect(pageText('一二三。四五六。七八九。', 8)).toEqual(['一二三。四五六。', '七八九。'])
+  })
+})
+
+describe('plaqueLayout', () => {
+  it('flows plaques into rows within the width, without overlap', () => {
+    const names = [
+      '复旦大学',
+      '上海交通大学',
+      '同济大学',
+      '华东理工大学',
+      '上海财经大学',
+      '上海大学',
+      'IBM',
+    ]
+    const { slots, height } = plaqueLayout(names, 3.4, 0.1)
+    expect(slots.map((s) => s.name)).toEqual(names)
+    for (const slot of slots) {
+      expect(slot.x - slot.width / 2).toBeGreaterThanOrEqual(0)
+      expect(slot.x + slot.width / 2).toBeLessThanOrEqual(3.4 + 1e-9)
+    }
+    slots.forEach((a, i) =>
+      slots.slice(i + 1).forEach((b) => {
+        if (a.y === b.y) expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual((a.width + b.width) / 2)
+      }),
+    )
+    expect(new Set(slots.map((s) => s.y)).size).toBeGreaterThan(1)
+    expect(height).toBeGreaterThan(0.2)
+    expect(plaqueLayout([], 3, 0.1).height).toBe(0)
+  })
+})
