@@ -28,7 +28,6 @@ const browser = await chromium.launch({
     '--disable-background-networking',
     '--enable-unsafe-swiftshader',
     '--ignore-gpu-blocklist',
-    '--use-angle=swiftshader',
   ],
 })
 mkdirSync('tests/artifacts', { recursive: true })

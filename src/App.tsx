@@ -4,10 +4,16 @@ import { planExhibition, type ExhibitionPlan } from './plan'
 import { Exhibition } from './scene/Exhibition'
 import { useExhibition } from './state/store'
 import { useHashSync } from './state/useHashSync'
+import { useGamepad } from './controls/useGamepad'
+import { useKeyboardControls } from './controls/useKeyboardControls'
 import { ExhibitDialog } from './ui/ExhibitDialog'
+import { ExhibitFocusList } from './ui/ExhibitFocusList'
+import { HelpOverlay } from './ui/HelpOverlay'
 import { Hud } from './ui/Hud'
+import { Minimap } from './ui/Minimap'
 import { NoticeBanner } from './ui/NoticeBanner'
 import { ParseErrorPanel } from './ui/ParseErrorPanel'
+import { TouchJoystick } from './ui/TouchJoystick'
 
 const PLAN = B129.ok ? planExhibition(B129.document) : null
 
@@ -25,12 +31,18 @@ type VisitProps = {
 
 function Visit({ document, plan }: VisitProps) {
   useHashSync(plan)
+  useKeyboardControls(plan)
+  useGamepad(plan)
   return (
     <main className="app">
       <Exhibition document={document} plan={plan} bodies={B129_BODIES} />
+      <ExhibitFocusList document={document} plan={plan} />
       <Hud document={document} plan={plan} />
+      <Minimap plan={plan} />
+      <TouchJoystick />
       <NoticeBanner />
       <ExhibitDialog document={document} bodies={B129_BODIES} />
+      <HelpOverlay />
     </main>
   )
 }

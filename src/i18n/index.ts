@@ -13,3 +13,12 @@ export function translate(language: Language, key: UiKey, params: UiParams = {})
     name in params ? String(params[name]) : whole,
   )
 }
+
+/** A UI string by a key built at run time (`action.open`), or undefined when there is none. */
+export function translateKey(
+  language: Language,
+  key: string,
+  params: UiParams = {},
+): string | undefined {
+  return key in dictionaries[language] ? translate(language, key as UiKey, params) : undefined
+}

@@ -47,3 +47,27 @@ export function placeOfMeasure(plan: ExhibitionPlan, measureId: string): Place |
   }
   return undefined
 }
+
+/**
+ * The exhibit a visitor standing here would mean by "open": the one whose viewpoint is nearest,
+ * in the same room, within `reach` metres.
+ */
+export function exhibitNear(
+  plan: ExhibitionPlan,
+  at: { x: number; z: number },
+  reach = 4,
+): Place | undefined {
+  let best: Place | undefined
+  let bestDistance = reach
+  for (const hall of plan.halls) {
+    const { bounds } = hall.room
+    if (at.x < bounds.minX || at.x > bounds.maxX || at.z < bounds.minZ || at.z > bounds.maxZ)
+      continue
+    for (const stand of hall.stands) {
+      const d = Math.hypot(stand.viewpoint.position[0] - at.x, stand.viewpoint.position[2] - at.z)
+      if (d <= bestDistance)
+        [best, bestDistance] = [{ kind: 'exhibit', hall: hall.number, exhibit: stand.exhibit }, d]
+    }
+  }
+  return best
+}

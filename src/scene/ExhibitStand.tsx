@@ -15,7 +15,7 @@ import { FigureDisplay } from './FigureDisplay'
 import { Label } from './Label'
 import { NamePlaques } from './NamePlaques'
 import { Plate } from './Plate'
-import { useHoverCursor } from './useHoverCursor'
+import { onTap, useHoverCursor } from './useHoverCursor'
 
 type ExhibitStandProps = {
   stand: StandPlan
@@ -72,10 +72,7 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
       name={`exhibit-${stand.id}`}
       position={panel.center}
       rotation-y={panel.rotationY}
-      onClick={(event) => {
-        event.stopPropagation()
-        goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit })
-      }}
+      onClick={onTap(() => goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit }))}
       {...hover}
     >
       <Plate width={width} height={height} accent={hall.colour}>

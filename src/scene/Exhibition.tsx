@@ -3,13 +3,15 @@ import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import { BASE_FOV, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
-import { CameraRig } from './CameraRig'
 import { Ceiling } from './Ceiling'
 import { DialogViewOffset } from './DialogViewOffset'
 import { ResponsiveFov } from './ResponsiveFov'
 import { Floor } from './Floor'
+import { FocusRing } from './FocusRing'
 import { Hall } from './Hall'
 import { Lobby } from './Lobby'
+import { PointerControls } from './PointerControls'
+import { VisitorRig } from './VisitorRig'
 import { Walls } from './Walls'
 
 type ExhibitionProps = {
@@ -37,7 +39,9 @@ export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
       <hemisphereLight args={['#d6e4ff', '#26304f', 1.6]} />
       <directionalLight position={[10, 20, 15]} intensity={1.4} />
       <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
-      <CameraRig plan={plan} />
+      <VisitorRig plan={plan} />
+      <PointerControls />
+      <FocusRing plan={plan} />
       <Floor plan={plan} />
       <Walls plan={plan} />
       <Ceiling plan={plan} />

@@ -1,20 +1,26 @@
 import { Grid } from '@react-three/drei'
 import type { ExhibitionPlan } from '../plan'
 import { rectCenter } from '../plan'
+import { visitorInput } from '../controls/visitorInput'
+import { onTap, useHoverCursor } from './useHoverCursor'
 
 type FloorProps = {
   /** The plan whose floor to draw. */
   plan: ExhibitionPlan
 }
 
-/** One floor under every room, with a faint grid that gives scale and motion cues. */
+/** One floor under every room, with a faint grid that gives scale and motion cues; a click on it walks there. */
 export function Floor({ plan }: FloorProps) {
   const { bounds } = plan.floorPlan
   const center = rectCenter(bounds)
   const width = bounds.maxX - bounds.minX
   const depth = bounds.maxZ - bounds.minZ
+  const hover = useHoverCursor('crosshair')
   return (
-    <group>
+    <group
+      onClick={onTap((event) => visitorInput.walkTo({ x: event.point.x, z: event.point.z }))}
+      {...hover}
+    >
       <mesh rotation-x={-Math.PI / 2} position={[center.x, 0, center.z]} name="floor">
         <planeGeometry args={[width, depth]} />
         <meshStandardMaterial color="#0d1429" roughness={0.6} metalness={0.2} />

@@ -5,7 +5,7 @@ import { translate } from '../i18n'
 import { rectCenter, rectEdges, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { Label } from './Label'
-import { useHoverCursor } from './useHoverCursor'
+import { onTap, useHoverCursor } from './useHoverCursor'
 
 type FloorPlanTableProps = {
   plan: ExhibitionPlan
@@ -66,10 +66,7 @@ export function FloorPlanTable({ plan }: FloorPlanTableProps) {
             <group
               key={hall.number}
               position={[x, y, 0.04]}
-              onClick={(event) => {
-                event.stopPropagation()
-                goTo({ kind: 'hall', hall: hall.number })
-              }}
+              onClick={onTap(() => goTo({ kind: 'hall', hall: hall.number }))}
               {...hover}
             >
               <mesh>

@@ -3,7 +3,7 @@ import { translate } from '../i18n'
 import type { Hall as HallPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { Label } from './Label'
-import { useHoverCursor } from './useHoverCursor'
+import { onTap, useHoverCursor } from './useHoverCursor'
 
 type HallSignProps = {
   hall: HallPlan
@@ -20,10 +20,7 @@ export function HallSign({ hall, recommendation }: HallSignProps) {
     <group
       position={sign.center}
       rotation-y={sign.rotationY}
-      onClick={(event) => {
-        event.stopPropagation()
-        goTo({ kind: 'hall', hall: hall.number })
-      }}
+      onClick={onTap(() => goTo({ kind: 'hall', hall: hall.number }))}
       {...hover}
     >
       <mesh>

@@ -8,6 +8,8 @@ export type Approach = 'fly' | 'jump' | 'stay'
 
 export interface Move {
   place: Place
+  /** The place whose viewpoint the camera goes to: the place itself, or an exhibit approached. */
+  view: Place
   approach: Approach
   /** Counts moves, so that asking for the same place again still starts a flight. */
   serial: number
@@ -19,31 +21,61 @@ export interface DialogInset {
   top: number
 }
 
+/** Something the keyboard focus rests on in the scene: an exhibit, or a hall's door. */
+export type FocusTarget =
+  { kind: 'exhibit'; hall: number; exhibit: number } | { kind: 'door'; hall: number }
+
 export interface ExhibitionState {
   place: Place
   move: Move
   notice: Notice | null
   language: Language
+  /** Measure ids of the exhibits opened during this visit, for the minimap. */
+  visited: string[]
+  focus: FocusTarget | null
+  mapOpen: boolean
+  helpOpen: boolean
   /** How much of the view the open dialog (and, above a bottom sheet, the masthead) covers, CSS pixels. */
   dialogInset: DialogInset
   setDialogInset: (inset: DialogInset) => void
   goTo: (place: Place, approach?: Approach) => void
+  /** Moves the camera to look at an exhibit without opening it (keyboard focus, tour steps). */
+  approach: (exhibit: Place) => void
+  markVisited: (measureId: string) => void
+  setFocus: (focus: FocusTarget | null) => void
+  toggleMap: (open?: boolean) => void
+  toggleHelp: (open?: boolean) => void
   showNotice: (notice: Notice) => void
   dismissNotice: () => void
 }
 
 export const useExhibition = create<ExhibitionState>()((set, get) => ({
   place: LOBBY,
-  move: { place: LOBBY, approach: 'jump', serial: 0 },
+  move: { place: LOBBY, view: LOBBY, approach: 'jump', serial: 0 },
   notice: null,
   language: 'zh',
+  visited: [],
+  focus: null,
+  // On a phone the map would cover the joystick's corner; it opens with M or its button.
+  mapOpen: typeof window === 'undefined' || window.innerWidth > 640,
+  helpOpen: false,
   dialogInset: { right: 0, bottom: 0, top: 0 },
   setDialogInset: (dialogInset) => set({ dialogInset }),
   goTo: (place, approach = 'fly') => {
     const { move } = get()
     if (samePlace(place, get().place) && approach === 'stay') return
-    set({ place, move: { place, approach, serial: move.serial + 1 } })
+    set({ place, move: { place, view: place, approach, serial: move.serial + 1 } })
   },
+  approach: (exhibit) => {
+    const { move, place } = get()
+    set({ move: { place, view: exhibit, approach: 'fly', serial: move.serial + 1 } })
+  },
+  markVisited: (measureId) => {
+    if (!get().visited.includes(measureId)) set({ visited: [...get().visited, measureId] })
+  },
+  setFocus: (focus) => set({ focus }),
+  toggleMap: (open) => set({ mapOpen: open ?? !get().mapOpen }),
+  toggleHelp: (open) => set({ helpOpen: open ?? !get().helpOpen }),
   showNotice: (notice) => set({ notice }),
   dismissNotice: () => set({ notice: null }),
 }))

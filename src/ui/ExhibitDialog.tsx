@@ -43,6 +43,8 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
   const closeButton = useRef<HTMLButtonElement>(null)
 
   const setDialogInset = useExhibition((s) => s.setDialogInset)
+  const markVisited = useExhibition((s) => s.markVisited)
+  useEffect(() => markVisited(measure.id), [markVisited, measure.id])
   useEffect(() => {
     // The scene shifts its picture so that the exhibit stays in sight beside or above the dialog.
     const measure = () => {

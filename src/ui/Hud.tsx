@@ -13,6 +13,8 @@ export function Hud({ document, plan }: HudProps) {
   const language = useExhibition((s) => s.language)
   const place = useExhibition((s) => s.place)
   const goTo = useExhibition((s) => s.goTo)
+  const mapOpen = useExhibition((s) => s.mapOpen)
+  const { toggleMap, toggleHelp } = useExhibition.getState()
   const hallName = (n: number) => translate(language, 'hall', { n: toChineseNumeral(n) })
   const trail = [translate(language, 'lobby')]
   if (place.kind !== 'lobby') trail.push(hallName(place.hall))
@@ -52,6 +54,21 @@ export function Hud({ document, plan }: HudProps) {
             {destination.label}
           </button>
         ))}
+        <button
+          type="button"
+          className="hud__button hud__button--tool"
+          aria-pressed={mapOpen}
+          onClick={() => toggleMap()}
+        >
+          {translate(language, mapOpen ? 'hideMap' : 'showMap')}
+        </button>
+        <button
+          type="button"
+          className="hud__button hud__button--tool"
+          onClick={() => toggleHelp(true)}
+        >
+          {translate(language, 'help')}
+        </button>
       </nav>
     </header>
   )

@@ -1,0 +1,72 @@
+import { useEffect } from 'react'
+import type { ExhibitionPlan } from '../plan'
+import { actionForButton } from './actions'
+import { performAction } from './performAction'
+import { visitorInput } from './visitorInput'
+
+const DEAD_ZONE = 0.15
+
+const shaped = (value: number | undefined) => {
+  const v = value ?? 0
+  return Math.abs(v) < DEAD_ZONE ? 0 : (v - Math.sign(v) * DEAD_ZONE) / (1 - DEAD_ZONE)
+}
+
+/**
+ * Standard-mapping gamepads: left stick walks, right stick looks, buttons through the action
+ * map. The browser gives no events for stick motion, so a pad is polled on animation frames for
+ * as long as one is connected; one plugged in mid-visit just works.
+ */
+export function useGamepad(plan: ExhibitionPlan): void {
+  useEffect(() => {
+    let frame = 0
+    const pressed = new Map<string, boolean[]>()
+    const poll = () => {
+      const pads = [...(navigator.getGamepads?.() ?? [])].filter(
+        (pad): pad is Gamepad => pad !== null && pad.connected,
+      )
+      let forward = 0
+      let strafe = 0
+      let yaw = 0
+      let pitch = 0
+      let run = false
+      for (const pad of pads) {
+        strafe += shaped(pad.axes[0])
+        forward -= shaped(pad.axes[1])
+        yaw += shaped(pad.axes[2])
+        pitch -= shaped(pad.axes[3])
+        const before = pressed.get(pad.id) ?? []
+        const now = pad.buttons.map((button) => button.pressed)
+        now.forEach((down, index) => {
+          if (down && !before[index]) {
+            const action = actionForButton(index)
+            if (action && action !== 'run') performAction(action, plan)
+          }
+        })
+        run ||= now[7] === true
+        pressed.set(pad.id, now)
+      }
+      const moving = forward !== 0 || strafe !== 0 || yaw !== 0 || pitch !== 0
+      const wasMoving =
+        visitorInput.stick.forward !== 0 ||
+        visitorInput.stick.strafe !== 0 ||
+        visitorInput.lookRate.yaw !== 0 ||
+        visitorInput.lookRate.pitch !== 0
+      if (moving || wasMoving) {
+        visitorInput.stick = { forward, strafe }
+        visitorInput.lookRate = { yaw, pitch }
+        visitorInput.run = run
+        visitorInput.wake()
+      }
+      frame = pads.length > 0 ? requestAnimationFrame(poll) : 0
+    }
+    const start = () => {
+      if (frame === 0) frame = requestAnimationFrame(poll)
+    }
+    window.addEventListener('gamepadconnected', start)
+    if ([...(navigator.getGamepads?.() ?? [])].some((pad) => pad?.connected)) start()
+    return () => {
+      window.removeEventListener('gamepadconnected', start)
+      cancelAnimationFrame(frame)
+    }
+  }, [plan])
+}

@@ -1,0 +1,64 @@
+import { useEffect } from 'react'
+import type { ExhibitionPlan } from '../plan'
+import { useExhibition } from '../state/store'
+import { actionForKey, isTypingTarget } from './actions'
+import { performAction } from './performAction'
+import { isHeldAction, releaseAll, visitorInput } from './visitorInput'
+
+/** Keys the page must not also act on (scrolling, the browser's own find and back). */
+const SWALLOWED = new Set([
+  'Space',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'PageUp',
+  'PageDown',
+  'Backspace',
+])
+
+/**
+ * The keyboard, read through the action map: held keys walk and turn, single presses go places
+ * and toggle panels. Typing in a field never moves the visitor; a native button keeps Enter and
+ * Space; Tab is left to the browser, whose focus order runs through the exhibits.
+ */
+export function useKeyboardControls(plan: ExhibitionPlan): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return
+      if (event.code === 'Tab') return
+      const found = actionForKey(event)
+      if (!found) return
+      const target = event.target as HTMLElement | null
+      const onControl = target?.closest?.('button, a, [role="button"]') ?? null
+      if (found.action === 'open' && onControl) return
+      const dialogOpen = useExhibition.getState().place.kind === 'exhibit'
+      // Inside the open dialog, arrows and Space scroll its text.
+      if (dialogOpen && target?.closest?.('[role="dialog"]') && isHeldAction(found.action)) return
+      if (SWALLOWED.has(event.code) && !onControl) event.preventDefault()
+      if (isHeldAction(found.action)) {
+        if (!visitorInput.held.has(found.action)) {
+          visitorInput.held.add(found.action)
+          visitorInput.wake()
+        }
+        return
+      }
+      if (event.repeat) return
+      performAction(found.action, plan, found.hall)
+    }
+    const onKeyUp = (event: KeyboardEvent) => {
+      const found = actionForKey({ code: event.code, shiftKey: false })
+      if (found && isHeldAction(found.action)) visitorInput.held.delete(found.action)
+    }
+    // A key released while the window had no focus would otherwise walk on forever.
+    const onBlur = () => releaseAll(visitorInput)
+    window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('keyup', onKeyUp)
+    window.addEventListener('blur', onBlur)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('keyup', onKeyUp)
+      window.removeEventListener('blur', onBlur)
+    }
+  }, [plan])
+}

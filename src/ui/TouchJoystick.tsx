@@ -1,0 +1,45 @@
+import { create } from 'nipplejs'
+import { useEffect, useRef, useState } from 'react'
+import { releaseAll, visitorInput } from '../controls/visitorInput'
+import { translate } from '../i18n'
+import { useExhibition } from '../state/store'
+
+const coarsePointer = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches
+
+/** An on-screen joystick for walking on touch screens (nipplejs handles the touch tracking). */
+export function TouchJoystick() {
+  const language = useExhibition((s) => s.language)
+  const zone = useRef<HTMLDivElement>(null)
+  const [touch] = useState(coarsePointer)
+  useEffect(() => {
+    if (!touch || !zone.current) return
+    const joystick = create({
+      zone: zone.current,
+      mode: 'static',
+      position: { left: '50%', top: '50%' },
+      size: 120,
+      color: { front: 'rgba(127, 216, 255, 0.85)', back: 'rgba(53, 194, 255, 0.18)' },
+    })
+    joystick.on('move', (event) => {
+      visitorInput.stick = { forward: event.data.vector.y, strafe: event.data.vector.x }
+      visitorInput.wake()
+    })
+    joystick.on('end', () => {
+      visitorInput.stick = { forward: 0, strafe: 0 }
+    })
+    return () => {
+      releaseAll(visitorInput)
+      joystick.destroy()
+    }
+  }, [touch])
+  if (!touch) return null
+  return (
+    <div
+      ref={zone}
+      className="touch-joystick"
+      role="group"
+      aria-label={translate(language, 'joystickLabel')}
+    />
+  )
+}
