@@ -26,17 +26,23 @@ export interface VisitorInput {
   walkTo: (to: { x: number; z: number }) => void
 }
 
-export const visitorInput: VisitorInput = {
-  held: new Set(),
-  stick: { forward: 0, strafe: 0 },
-  lookRate: { yaw: 0, pitch: 0 },
-  lookDelta: { yaw: 0, pitch: 0 },
-  wheel: 0,
-  run: false,
-  zoom: 1,
-  wake: () => {},
-  walkTo: () => {},
+/** A fresh input state: nothing held, nothing moving. */
+export function createVisitorInput(): VisitorInput {
+  return {
+    held: new Set(),
+    stick: { forward: 0, strafe: 0 },
+    lookRate: { yaw: 0, pitch: 0 },
+    lookDelta: { yaw: 0, pitch: 0 },
+    wheel: 0,
+    run: false,
+    zoom: 1,
+    wake: () => {},
+    walkTo: () => {},
+  }
 }
+
+/** The input of this page's visit, shared by the devices and the frame loop. */
+export const visitorInput: VisitorInput = createVisitorInput()
 
 /** Where the visitor stands now; written by the scene every frame it moves. */
 export const visitorStance: Stance = { x: 0, z: 0, yaw: 0, pitch: 0 }

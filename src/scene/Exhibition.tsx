@@ -8,6 +8,7 @@ import { DialogViewOffset } from './DialogViewOffset'
 import { ResponsiveFov } from './ResponsiveFov'
 import { Floor } from './Floor'
 import { FocusRing } from './FocusRing'
+import { FrameSignal } from './FrameSignal'
 import { Hall } from './Hall'
 import { Lobby } from './Lobby'
 import { PointerControls } from './PointerControls'
@@ -39,6 +40,7 @@ export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
       <hemisphereLight args={['#d6e4ff', '#26304f', 1.6]} />
       <directionalLight position={[10, 20, 15]} intensity={1.4} />
       <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
+      <FrameSignal />
       <VisitorRig plan={plan} />
       <PointerControls />
       <FocusRing plan={plan} />

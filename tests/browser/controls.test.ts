@@ -1,51 +1,21 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { insideRect, planExhibition, segmentsIntersect, type Vec2 } from '../../src/plan'
 import { b129 } from '../support/b129'
-import { launchChromium, openPage, type VisitLog } from '../support/browser'
 import { screenPoint } from '../support/projection'
 import { visitorAt } from '../support/visitor'
+import { hashOf, sceneDrawn, visitsFor } from '../support/visits'
 
-const baseURL = inject('baseURL')
 const doc = b129()
 const plan = planExhibition(doc)
-let browser: Browser
-let visits: { log: VisitLog; close: () => Promise<void> }[] = []
+const visitPage = visitsFor(inject('baseURL'))
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  for (const { log, close } of visits) {
-    expect(log.foreignRequests).toEqual([])
-    expect(log.pageErrors).toEqual([])
-    expect(log.consoleErrors).toEqual([])
-    await close()
-  }
-  visits = []
-})
-
-async function visit(
-  hash: string,
-  options: Parameters<typeof openPage>[2] = {},
-  init?: () => void,
-): Promise<Page> {
-  const { context, page, log } = await openPage(browser, baseURL, {
-    viewport: { width: 1280, height: 800 },
-    ...options,
-  })
-  visits.push({ log, close: () => context.close() })
-  if (init) await page.addInitScript(init)
-  await page.goto(`${baseURL}${hash}`)
-  await page.waitForFunction(() => document.documentElement.dataset.sceneText !== undefined)
-  await page.waitForTimeout(300)
+/** A visit whose scene has drawn, so that input reaches it. */
+async function visit(...args: Parameters<typeof visitPage>) {
+  const page = await visitPage(...args)
+  await sceneDrawn(page)
   return page
 }
-
-const hashOf = (page: Page) => page.evaluate(() => window.location.hash)
 const activeExhibit = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.exhibit ?? null)
 

@@ -1,49 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { planExhibition } from '../../src/plan'
 import { b129 } from '../support/b129'
-import { launchChromium, openPage, type VisitLog } from '../support/browser'
 import { screenPoint } from '../support/projection'
+import { hashOf, sceneDrawn, visitsFor } from '../support/visits'
 
-const baseURL = inject('baseURL')
 const doc = b129()
 const plan = planExhibition(doc)
 const VIEWPORT = { width: 1280, height: 800 }
-let browser: Browser
-let visits: { page: Page; log: VisitLog; close: () => Promise<void> }[] = []
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  // Every visit stays on its own origin and logs no error.
-  for (const { log, close } of visits) {
-    expect(log.foreignRequests).toEqual([])
-    expect(log.pageErrors).toEqual([])
-    expect(log.consoleErrors).toEqual([])
-    await close()
-  }
-  visits = []
-})
-
-async function visit(hash: string): Promise<Page> {
-  const { context, page, log } = await openPage(browser, baseURL, { viewport: VIEWPORT })
-  visits.push({ page, log, close: () => context.close() })
-  await page.goto(`${baseURL}${hash}`)
-  await page.waitForSelector('canvas')
-  return page
-}
-
-/** Waits until the scene has drawn its meshes, so that clicks on the canvas reach them. */
-async function sceneDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.sceneText !== undefined)
-  await page.waitForTimeout(500)
-}
-
-const hashOf = (page: Page) => page.evaluate(() => window.location.hash)
+const visit = visitsFor(inject('baseURL'))
 
 describe('exhibit deep links', () => {
   const measures = doc.recommendations.flatMap((r) =>

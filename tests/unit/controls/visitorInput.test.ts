@@ -9,22 +9,10 @@ import {
   inputActive,
   intentOf,
   releaseAll,
-  type VisitorInput,
+  createVisitorInput,
 } from '../../../src/controls/visitorInput'
 
-function input(): VisitorInput {
-  return {
-    held: new Set(),
-    stick: { forward: 0, strafe: 0 },
-    lookRate: { yaw: 0, pitch: 0 },
-    lookDelta: { yaw: 0, pitch: 0 },
-    wheel: 0,
-    run: false,
-    zoom: 1,
-    wake: () => {},
-    walkTo: () => {},
-  }
-}
+const input = createVisitorInput
 
 describe('the action map', () => {
   it('maps WASD and the arrows to walking and turning, Shift to running', () => {

@@ -1,0 +1,52 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import { launchChromium, openPage, type VisitLog } from './browser'
+
+/**
+ * One Chromium for a test file, and a `visit` that opens the built app at a hash. After each
+ * test every page it opened is checked (no request to another origin, no console or page
+ * error) and closed.
+ */
+export function visitsFor(baseURL: string) {
+  let browser: Browser
+  let visits: { log: VisitLog; close: () => Promise<void> }[] = []
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  afterEach(async () => {
+    for (const { log, close } of visits) {
+      expect(log.foreignRequests).toEqual([])
+      expect(log.pageErrors).toEqual([])
+      expect(log.consoleErrors).toEqual([])
+      await close()
+    }
+    visits = []
+  })
+  return async function visit(
+    hash: string,
+    options: Parameters<typeof openPage>[2] = {},
+    init?: () => void,
+  ): Promise<Page> {
+    const { context, page, log } = await openPage(browser, baseURL, {
+      viewport: { width: 1280, height: 800 },
+      ...options,
+    })
+    visits.push({ log, close: () => context.close() })
+    if (init) await page.addInitScript(init)
+    await page.goto(`${baseURL}${hash}`)
+    await page.waitForSelector('canvas')
+    return page
+  }
+}
+
+/** Waits until the scene has drawn a frame, so that clicks on the canvas reach its meshes. */
+export async function sceneDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.sceneDrawn === 'true', null, {
+    timeout: 60_000,
+  })
+}
+
+export const hashOf = (page: Page) => page.evaluate(() => window.location.hash)
