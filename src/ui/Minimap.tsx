@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { toChineseNumeral } from '../content'
 import { stanceListeners, visitorStance } from '../controls/visitorInput'
 import { translate } from '../i18n'
@@ -16,6 +16,10 @@ export function Minimap({ plan }: MinimapProps) {
   const visited = useExhibition((s) => s.visited)
   const goTo = useExhibition((s) => s.goTo)
   const marker = useRef<SVGGElement>(null)
+  // Under a finger the exhibit dots are too small to hit; there the rooms are the targets.
+  const [coarse] = useState(
+    () => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches,
+  )
   const { bounds } = plan.floorPlan
   const pad = 1
   const viewBox = `${bounds.minX - pad} ${bounds.minZ - pad} ${bounds.maxX - bounds.minX + pad * 2} ${bounds.maxZ - bounds.minZ + pad * 2}`
@@ -89,9 +93,18 @@ export function Minimap({ plan }: MinimapProps) {
                 ? 'minimap__stand minimap__stand--visited'
                 : 'minimap__stand'
             }
-            role="button"
-            aria-label={`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}${visited.includes(stand.id) ? ` · ${translate(language, 'visited')}` : ''}`}
-            onClick={() => goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit })}
+            role={coarse ? undefined : 'button'}
+            aria-hidden={coarse ? true : undefined}
+            aria-label={
+              coarse
+                ? undefined
+                : `${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}${visited.includes(stand.id) ? ` · ${translate(language, 'visited')}` : ''}`
+            }
+            onClick={
+              coarse
+                ? undefined
+                : () => goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit })
+            }
           />
         ))}
         <g ref={marker} className="minimap__you" aria-label={translate(language, 'youAreHere')}>

@@ -169,6 +169,28 @@ describe('touch', () => {
       .poll(async () => start.z - (await visitorAt(page)).z, { timeout: 15_000 })
       .toBeGreaterThan(0.5)
     await touch('touchEnd', cy - 60)
+    // Every control on screen is at least 48 px each way.
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('button, [role="button"]')]
+        .map((element) => ({
+          name: element.textContent ?? '',
+          box: element.getBoundingClientRect(),
+        }))
+        .filter(
+          ({ box }) =>
+            box.right > 0 && box.bottom > 0 && box.width > 0 && box.left < window.innerWidth,
+        )
+        .filter(({ box }) => box.top < window.innerHeight)
+        .map(({ name, box }) => ({
+          name,
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        })),
+    )
+    expect(sizes.length).toBeGreaterThan(3)
+    for (const size of sizes) {
+      expect(Math.min(size.width, size.height), size.name).toBeGreaterThanOrEqual(48)
+    }
     // The page itself did not scroll.
     expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0])
   })
