@@ -17,7 +17,11 @@ const PLACES = {
   'exhibit-1-3': '#/hall/1/exhibit/3',
   'exhibit-3-4': '#/hall/3/exhibit/4',
   'bad-hash': '#/hall/9',
+  help: '#/',
+  'focus-2-1': '#/hall/2',
 }
+// Keys pressed before the picture is taken, for the views that need one.
+const KEYS = { help: ['KeyH'], 'focus-2-1': ['Tab', 'Tab'] }
 const only = process.argv.slice(2)
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
 const { port } = server.httpServer.address()
@@ -44,6 +48,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
     await page.waitForFunction("document.documentElement.dataset.sceneText === 'ready'", null, {
       timeout: 120_000,
     })
+    for (const key of KEYS[placeName] ?? []) await page.keyboard.press(key)
     await page.waitForTimeout(800)
     await page.screenshot({ path: `tests/artifacts/${name}.png`, timeout: 120_000 })
     console.log(`tests/artifacts/${name}.png`)

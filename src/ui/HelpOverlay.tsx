@@ -62,7 +62,7 @@ export function HelpOverlay() {
       <table className="help-overlay__table">
         <thead>
           <tr>
-            <th scope="col">{translate(language, 'help')}</th>
+            <th scope="col">{translate(language, 'helpAction')}</th>
             <th scope="col">{translate(language, 'helpKeys')}</th>
             <th scope="col">{translate(language, 'helpGamepad')}</th>
             <th scope="col">{translate(language, 'helpPointer')}</th>
