@@ -137,6 +137,16 @@ const EMBLEMS: Emblem[] = [
 
 const rotationFor = (facing: Vec2) => Math.atan2(facing.x, facing.z)
 
+/** A panel of a size at a place, its face turned to `facing`. */
+function panelAt(
+  center: [number, number, number],
+  width: number,
+  height: number,
+  facing: Vec2,
+): PanelPlacement {
+  return { center, width, height, facing, rotationY: rotationFor(facing) }
+}
+
 export function hallDepth(exhibits: number): number {
   const rows = Math.max(1, Math.ceil(exhibits / 2))
   return Math.max(17, FIRST_ROW + (rows - 1) * ROW_PITCH + 7)
@@ -199,20 +209,13 @@ function planHall(recommendation: Recommendation, index: number, count: number):
     room: { id: `hall-${number}`, bounds, height: HALL_HEIGHT },
     door: { hall: number, center: { x: cx, z: 0 }, width: DOOR_WIDTH, height: DOOR_HEIGHT },
     entrance: { position: [cx, EYE_HEIGHT, -0.8], target: [cx, 2.2, -depth] },
-    titleWall: {
-      center: [cx, 2.6, -depth + ON_WALL],
-      width: HALL_WIDTH - 4,
-      height: 3.6,
-      facing: towardsLobby,
-      rotationY: rotationFor(towardsLobby),
-    },
-    sign: {
-      center: [cx, DOOR_HEIGHT + 0.55, ON_WALL],
-      width: Math.min(HALL_WIDTH - 2, 11),
-      height: 0.9,
-      facing: towardsLobby,
-      rotationY: rotationFor(towardsLobby),
-    },
+    titleWall: panelAt([cx, 2.6, -depth + ON_WALL], HALL_WIDTH - 4, 3.6, towardsLobby),
+    sign: panelAt(
+      [cx, DOOR_HEIGHT + 0.55, ON_WALL],
+      Math.min(HALL_WIDTH - 2, 11),
+      0.9,
+      towardsLobby,
+    ),
     colour: HALL_COLOURS[index % HALL_COLOURS.length] ?? '#35c2ff',
     emblem: EMBLEMS[index % EMBLEMS.length] ?? 'icosahedron',
     stands: recommendation.measures.map((measure, i) => placeStand(measure, number, i, bounds)),
@@ -229,41 +232,13 @@ function planLobby(doors: Door[]): Lobby {
   const tableAt: Vec2 = { x: width / 2 - 5, z: LOBBY_DEPTH - 5 }
   return {
     room: { id: 'lobby', bounds, height: LOBBY_HEIGHT },
-    pavilionSign: {
-      center: [0, DOOR_HEIGHT + 6, ON_WALL],
-      width: Math.min(width - 2, 18),
-      height: 1.3,
-      facing: south,
-      rotationY: rotationFor(south),
-    },
+    pavilionSign: panelAt([0, DOOR_HEIGHT + 6, ON_WALL], Math.min(width - 2, 18), 1.3, south),
     // Above the doors, so that every hall entrance stays in sight from the spawn point.
-    headerWall: {
-      center: [0, DOOR_HEIGHT + 2.9, ON_WALL],
-      width: Math.min(width - 2, 24),
-      height: 3.6,
-      facing: south,
-      rotationY: rotationFor(south),
-    },
-    openingPanel: {
-      center: [bounds.minX + ON_WALL, 2.9, LOBBY_DEPTH / 2],
-      width: 9,
-      height: 4,
-      facing: east,
-      rotationY: rotationFor(east),
-    },
-    overviewPanel: {
-      center: [bounds.maxX - ON_WALL, 2.9, LOBBY_DEPTH / 2],
-      width: 9,
-      height: 4,
-      facing: west,
-      rotationY: rotationFor(west),
-    },
+    headerWall: panelAt([0, DOOR_HEIGHT + 2.9, ON_WALL], Math.min(width - 2, 24), 3.6, south),
+    openingPanel: panelAt([bounds.minX + ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, east),
+    overviewPanel: panelAt([bounds.maxX - ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, west),
     floorPlanTable: {
-      center: [tableAt.x, 1.05, tableAt.z],
-      width: 3.2,
-      height: 2,
-      facing: south,
-      rotationY: rotationFor(south),
+      ...panelAt([tableAt.x, 1.05, tableAt.z], 3.2, 2, south),
       footprint: rect(tableAt.x - 1.7, tableAt.x + 1.7, tableAt.z - 1.2, tableAt.z + 1.2),
     },
     guides: doors.map((door) => ({

@@ -17,13 +17,7 @@ export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
   const { titleWall } = hall
   const { width, height } = titleWall
   return (
-    <Plate
-      position={titleWall.center}
-      rotation-y={titleWall.rotationY}
-      width={width}
-      height={height}
-      accent={hall.colour}
-    >
+    <Plate placement={titleWall} accent={hall.colour}>
       <Emblem
         kind={hall.emblem}
         colour={hall.colour}

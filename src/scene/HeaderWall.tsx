@@ -15,13 +15,7 @@ export function HeaderWall({ document, placement }: HeaderWallProps) {
   const { width, height } = placement
   const badges = [meta.result.value, meta.disclosure.value]
   return (
-    <Plate
-      position={placement.center}
-      rotation-y={placement.rotationY}
-      width={width}
-      height={height}
-      colour="#0f1730"
-    >
+    <Plate placement={placement} colour="#0f1730">
       {badges.map((badge, i) => (
         <group
           key={badge}

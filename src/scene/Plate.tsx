@@ -1,9 +1,12 @@
 import type { ThreeElements } from '@react-three/fiber'
+import type { PanelPlacement } from '../plan'
 
 type PlateProps = ThreeElements['group'] & {
-  /** Width and height of the readable face, metres. */
-  width: number
-  height: number
+  /** Where the plate stands in its parent; without it, at the origin facing +z. */
+  placement?: PanelPlacement
+  /** Width and height of the readable face, metres (the placement's when it has one). */
+  width?: number
+  height?: number
   /** Accent colour of the glowing top edge. */
   accent?: string
   /** Colour of the face. */
@@ -12,15 +15,16 @@ type PlateProps = ThreeElements['group'] & {
 
 /** A panel backing: a thin slab with a glowing top edge; its face looks along +z. */
 export function Plate({
-  width,
-  height,
+  placement,
+  width = placement?.width ?? 1,
+  height = placement?.height ?? 1,
   accent = '#35c2ff',
   colour = '#121a33',
   children,
   ...props
 }: PlateProps) {
   return (
-    <group {...props}>
+    <group position={placement?.center} rotation-y={placement?.rotationY} {...props}>
       <mesh position={[0, 0, -0.04]}>
         <boxGeometry args={[width, height, 0.08]} />
         <meshStandardMaterial color={colour} roughness={0.7} metalness={0.1} />

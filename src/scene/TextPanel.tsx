@@ -25,13 +25,7 @@ export function TextPanel({
 }: TextPanelProps) {
   const { width, height } = placement
   return (
-    <Plate
-      position={placement.center}
-      rotation-y={placement.rotationY}
-      width={width}
-      height={height}
-      accent={accent}
-    >
+    <Plate placement={placement} accent={accent}>
       <Label
         fontSize={0.34}
         position={[-width / 2 + 0.4, height / 2 - 0.45, 0.01]}
