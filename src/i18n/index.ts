@@ -1,10 +1,12 @@
+import en from '../../assets/i18n/ui.en.json'
 import zh from '../../assets/i18n/ui.zh.json'
 
 export type Language = 'zh' | 'en'
 export type UiKey = keyof typeof zh
 export type UiParams = Record<string, string | number>
 
-const dictionaries: Record<Language, Record<UiKey, string>> = { zh, en: zh }
+// Typing both as Record<UiKey, string> makes a key missing from either a compile error.
+export const dictionaries: Record<Language, Record<UiKey, string>> = { zh, en }
 
 /** A UI string in the given language with `{name}` placeholders filled in. */
 export function translate(language: Language, key: UiKey, params: UiParams = {}): string {

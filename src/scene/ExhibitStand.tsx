@@ -141,7 +141,7 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
             textAlign="center"
             color="#ffffff"
           >
-            {`${figure.qualifier}${figure.text}\n${figure.label}`}
+            {`${figure.qualifier}${figure.text}\n${figure.kind === 'year' ? translate(language, 'yearLabel') : figure.label}`}
           </Label>
         ))}
       </Plate>

@@ -149,7 +149,9 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
                   {figure.qualifier}
                   {figure.text}
                 </strong>
-                <span>{figure.label}</span>
+                <span>
+                  {figure.kind === 'year' ? translate(language, 'yearLabel') : figure.label}
+                </span>
               </li>
             ))}
           </ul>
