@@ -23,12 +23,6 @@ export const RUN_SPEED = 5.5
 export const TURN_SPEED = 1.9
 export const MAX_PITCH = 1.2
 
-export const NO_INTENT: Intent = { forward: 0, strafe: 0, turn: 0, run: false }
-
-export function intends(intent: Intent): boolean {
-  return intent.forward !== 0 || intent.strafe !== 0 || intent.turn !== 0
-}
-
 /** The unit vector on the floor that a yaw looks along. */
 export function headingOf(yaw: number): Vec2 {
   return { x: -Math.sin(yaw), z: -Math.cos(yaw) }

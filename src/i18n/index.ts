@@ -1,4 +1,5 @@
 import en from '../../assets/i18n/ui.en.json'
+import { toChineseNumeral } from '../content/chineseNumerals'
 import zh from '../../assets/i18n/ui.zh.json'
 
 export type Language = 'zh' | 'en'
@@ -23,4 +24,14 @@ export function translateKey(
   params: UiParams = {},
 ): string | undefined {
   return key in dictionaries[language] ? translate(language, key as UiKey, params) : undefined
+}
+
+/** A hall's number as the language writes it: 二 in Chinese (as the document numbers them), 2 in English. */
+export function hallNumeral(language: Language, hall: number): string {
+  return language === 'zh' ? toChineseNumeral(hall) : String(hall)
+}
+
+/** A hall's name: 第二展厅, Hall 2. */
+export function hallName(language: Language, hall: number): string {
+  return translate(language, 'hall', { n: hallNumeral(language, hall) })
 }

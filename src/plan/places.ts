@@ -39,15 +39,6 @@ export function viewpointOf(plan: ExhibitionPlan, place: Place): Viewpoint {
   return standOf(plan, place)?.viewpoint ?? hallOf(plan, place)?.entrance ?? plan.spawn
 }
 
-/** Place of a measure id (r2m1 → exhibit 2.1). */
-export function placeOfMeasure(plan: ExhibitionPlan, measureId: string): Place | undefined {
-  for (const hall of plan.halls) {
-    const stand = hall.stands.find((s) => s.id === measureId)
-    if (stand) return { kind: 'exhibit', hall: hall.number, exhibit: stand.exhibit }
-  }
-  return undefined
-}
-
 /**
  * The exhibit a visitor standing here would mean by "open": the one whose viewpoint is nearest,
  * in the same room, within `reach` metres.

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import { toChineseNumeral, type Measure } from '../content'
-import { translate } from '../i18n'
+import { type Measure } from '../content'
+import { hallName, translate } from '../i18n'
 import {
   figuresOnPlinth,
   pageText,
@@ -82,7 +82,7 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
           anchorX="left"
           color={hall.colour}
         >
-          {`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}\u3000${translate(language, 'hall', { n: toChineseNumeral(stand.hall) })}\u3000${translate(language, 'measure', { n: measure.ordinal })}`}
+          {`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}\u3000${hallName(language, stand.hall)}\u3000${translate(language, 'measure', { n: measure.ordinal })}`}
         </Label>
         {pages.length > 1 && (
           <group position={[width / 2 - 0.95, height / 2 - 0.22, 0.01]}>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { BufferGeometry, Float32BufferAttribute } from 'three'
-import { toChineseNumeral } from '../content'
-import { translate } from '../i18n'
+import { hallName, translate } from '../i18n'
 import { rectCenter, rectEdges, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { Label } from './Label'
@@ -79,7 +78,7 @@ export function FloorPlanTable({ plan }: FloorPlanTableProps) {
                 />
               </mesh>
               <Label fontSize={0.11} position={[0, 0, 0.01]} color="#ffffff">
-                {translate(language, 'hall', { n: toChineseNumeral(hall.number) })}
+                {hallName(language, hall.number)}
               </Label>
             </group>
           )

@@ -1,5 +1,5 @@
-import { toChineseNumeral, type Recommendation } from '../content'
-import { translate } from '../i18n'
+import { type Recommendation } from '../content'
+import { hallName, translate } from '../i18n'
 import type { Hall as HallPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { Label } from './Label'
@@ -37,7 +37,7 @@ export function HallSign({ hall, recommendation }: HallSignProps) {
         anchorX="left"
         color={hall.colour}
       >
-        {`${translate(language, 'hall', { n: toChineseNumeral(hall.number) })}\u3000${translate(language, 'recommendation', { ordinal: recommendation.ordinal })}`}
+        {`${hallName(language, hall.number)}\u3000${translate(language, 'recommendation', { ordinal: recommendation.ordinal })}`}
       </Label>
       <Label
         fontSize={0.2}

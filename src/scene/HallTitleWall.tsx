@@ -1,5 +1,5 @@
-import { toChineseNumeral, type Recommendation } from '../content'
-import { translate } from '../i18n'
+import { type Recommendation } from '../content'
+import { hallName, translate } from '../i18n'
 import type { Hall } from '../plan'
 import { useExhibition } from '../state/store'
 import { Emblem } from './Emblem'
@@ -25,7 +25,7 @@ export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
         size={0.4}
       />
       <Label fontSize={0.5} position={[0, height / 2 - 0.6, 0.01]} color={hall.colour}>
-        {translate(language, 'hall', { n: toChineseNumeral(hall.number) })}
+        {hallName(language, hall.number)}
       </Label>
       <Label fontSize={0.26} position={[0, height / 2 - 1.15, 0.01]} color="#c9d8f5">
         {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}

@@ -6,12 +6,3 @@ export function stepAlongTour(plan: ExhibitionPlan, from: Place, step: 1 | -1): 
   const next = plan.tour[Math.max(0, Math.min(plan.tour.length - 1, index + step))]
   return next ?? from
 }
-
-/** The exhibits of a hall, in order, that Tab and the shoulder buttons step through. */
-export function exhibitsOfHall(plan: ExhibitionPlan, hall: number): Place[] {
-  return (plan.halls[hall - 1]?.stands ?? []).map((stand) => ({
-    kind: 'exhibit',
-    hall,
-    exhibit: stand.exhibit,
-  }))
-}

@@ -122,7 +122,7 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
         <button
           ref={closeButton}
           type="button"
-          className="exhibit-dialog__close"
+          className="close-button"
           onClick={close}
           aria-label={translate(language, 'closeExhibit')}
         >

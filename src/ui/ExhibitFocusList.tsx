@@ -1,5 +1,5 @@
-import { toChineseNumeral, type ReplyDocument } from '../content'
-import { translate } from '../i18n'
+import { type ReplyDocument } from '../content'
+import { hallName, translate } from '../i18n'
 import type { ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 
@@ -29,7 +29,7 @@ export function ExhibitFocusList({ document, plan }: ExhibitFocusListProps) {
             onBlur={blur}
             onClick={() => goTo({ kind: 'hall', hall: hall.number })}
           >
-            {`${translate(language, 'goToHall', { hall: translate(language, 'hall', { n: toChineseNumeral(hall.number) }) })} · ${document.recommendations[hall.number - 1]?.topic ?? ''}`}
+            {`${translate(language, 'goToHall', { hall: hallName(language, hall.number) })} · ${document.recommendations[hall.number - 1]?.topic ?? ''}`}
           </button>
         ))}
       </nav>

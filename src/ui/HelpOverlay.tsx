@@ -52,7 +52,7 @@ export function HelpOverlay() {
         <button
           ref={closeButton}
           type="button"
-          className="help-overlay__close"
+          className="close-button"
           onClick={() => toggleHelp(false)}
         >
           {translate(language, 'closeHelp')}

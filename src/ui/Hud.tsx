@@ -1,5 +1,5 @@
-import { toChineseNumeral, type ReplyDocument } from '../content'
-import { translate } from '../i18n'
+import { type ReplyDocument } from '../content'
+import { hallName, translate } from '../i18n'
 import { samePlace, type ExhibitionPlan, type Place } from '../plan'
 import { useExhibition } from '../state/store'
 
@@ -15,16 +15,15 @@ export function Hud({ document, plan }: HudProps) {
   const goTo = useExhibition((s) => s.goTo)
   const mapOpen = useExhibition((s) => s.mapOpen)
   const { toggleMap, toggleHelp } = useExhibition.getState()
-  const hallName = (n: number) => translate(language, 'hall', { n: toChineseNumeral(n) })
   const trail = [translate(language, 'lobby')]
-  if (place.kind !== 'lobby') trail.push(hallName(place.hall))
+  if (place.kind !== 'lobby') trail.push(hallName(language, place.hall))
   if (place.kind === 'exhibit')
     trail.push(translate(language, 'exhibit', { hall: place.hall, exhibit: place.exhibit }))
   const destinations: { place: Place; label: string }[] = [
     { place: { kind: 'lobby' }, label: translate(language, 'lobby') },
     ...plan.halls.map((hall) => ({
       place: { kind: 'hall', hall: hall.number } as Place,
-      label: hallName(hall.number),
+      label: hallName(language, hall.number),
     })),
   ]
   const inRoom = (target: Place) =>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { toChineseNumeral } from '../content'
 import { stanceListeners, visitorStance } from '../controls/visitorInput'
-import { translate } from '../i18n'
+import { hallName, hallNumeral, translate } from '../i18n'
 import { rectCenter, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 
@@ -46,9 +45,7 @@ export function Minimap({ plan }: MinimapProps) {
         {plan.floorPlan.rooms.map((room) => {
           const hall = plan.halls.find((h) => h.room.id === room.id)
           const r = room.bounds
-          const label = hall
-            ? translate(language, 'hall', { n: toChineseNumeral(hall.number) })
-            : translate(language, 'lobby')
+          const label = hall ? hallName(language, hall.number) : translate(language, 'lobby')
           return (
             <rect
               key={room.id}
@@ -78,7 +75,7 @@ export function Minimap({ plan }: MinimapProps) {
           const c = rectCenter(hall.room.bounds)
           return (
             <text key={hall.number} x={c.x} y={c.z} className="minimap__label" fill={hall.colour}>
-              {toChineseNumeral(hall.number)}
+              {hallNumeral(language, hall.number)}
             </text>
           )
         })}

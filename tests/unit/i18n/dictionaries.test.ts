@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dictionaries, translate } from '../../../src/i18n'
+import { dictionaries, hallName, translate } from '../../../src/i18n'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -27,5 +27,13 @@ describe('the UI dictionaries', () => {
     expect(translate('zh', 'noticeNoSuchHall', { hall: 9 })).toBe(
       '本展区没有第 9 展厅，已回到序厅。',
     )
+  })
+})
+
+describe('hall names', () => {
+  it('use the document’s numerals in Chinese and digits in English', () => {
+    expect(hallName('zh', 2)).toBe('第二展厅')
+    expect(hallName('zh', 12)).toBe('第十二展厅')
+    expect(hallName('en', 2)).toBe('Hall 2')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exhibitNear, planExhibition, type Place } from '../../../src/plan'
-import { exhibitsOfHall, stepAlongTour } from '../../../src/tour/tourSteps'
+import { stepAlongTour } from '../../../src/tour/tourSteps'
 import { b129 } from '../../support/b129'
 
 const plan = planExhibition(b129())
@@ -21,15 +21,7 @@ describe('stepAlongTour', () => {
   })
 })
 
-describe('exhibitsOfHall and exhibitNear', () => {
-  it('lists a hall’s exhibits in order', () => {
-    expect(exhibitsOfHall(plan, 2)).toEqual([
-      { kind: 'exhibit', hall: 2, exhibit: 1 },
-      { kind: 'exhibit', hall: 2, exhibit: 2 },
-    ])
-    expect(exhibitsOfHall(plan, 9)).toEqual([])
-  })
-
+describe('exhibitNear', () => {
   it('finds the exhibit in front of the visitor, and none from the lobby', () => {
     const stand = plan.halls[2]?.stands[3]
     if (!stand) throw new Error('no stand')

@@ -1,0 +1,60 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { planExhibition, type Place } from '../../../src/plan'
+import { hashOfPlace, placeFromHash } from '../../../src/state/placeHash'
+import { b129 } from '../../support/b129'
+
+const plan = planExhibition(b129())
+
+describe('placeFromHash and hashOfPlace', () => {
+  it('round-trip every place of the tour', () => {
+    for (const place of plan.tour)
+      expect(placeFromHash(hashOfPlace(place), plan)).toEqual({ place, notice: null })
+  })
+
+  it('read the lobby from an empty hash, and a trailing slash as the same place', () => {
+    for (const hash of ['', '#', '#/'])
+      expect(placeFromHash(hash, plan)).toEqual({ place: { kind: 'lobby' }, notice: null })
+    expect(placeFromHash('#/hall/2/', plan).place).toEqual({ kind: 'hall', hall: 2 })
+  })
+
+  it('send places that do not exist to the lobby, saying which', () => {
+    expect(placeFromHash('#/hall/9', plan)).toEqual({
+      place: { kind: 'lobby' },
+      notice: { key: 'noticeNoSuchHall', params: { hall: 9 } },
+    })
+    expect(placeFromHash('#/hall/2/exhibit/3', plan).notice).toEqual({
+      key: 'noticeNoSuchExhibit',
+      params: { hall: 2, exhibit: 3 },
+    })
+  })
+
+  it('refuse malformed hashes: zero, leading zeros, words, extra parts, bad escapes', () => {
+    for (const hash of [
+      '#/hall/0',
+      '#/hall/02',
+      '#/hall/x',
+      '#/hall/1/exhibit',
+      '#/hall/1/exhibit/1/more',
+      '#/%%%',
+      '#/halls/1',
+      '#hall/1x',
+    ]) {
+      const reading = placeFromHash(hash, plan)
+      expect(reading.place, hash).toEqual({ kind: 'lobby' })
+      expect(reading.notice?.key, hash).toBe('noticeUnknownPlace')
+    }
+  })
+
+  it('never throws and never echoes more than 41 characters of a hash', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 10_000 }), (text) => {
+        const reading = placeFromHash(`#/${text}`, plan)
+        const echoed = reading.notice?.params.hash
+        if (typeof echoed === 'string') expect(echoed.length).toBeLessThanOrEqual(41)
+        const place: Place = reading.place
+        expect(['lobby', 'hall', 'exhibit']).toContain(place.kind)
+      }),
+    )
+  })
+})
