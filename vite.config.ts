@@ -1,10 +1,72 @@
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * What the built page may load: only its own files. The text engine lays out glyphs in a worker
+ * it creates from a blob: URL and loads its modules into it with importScripts(blob:), so blob:
+ * is allowed for workers and scripts, and for nothing else. No inline script, no eval.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+/** The policy goes into the built page only: the dev server injects inline scripts of its own. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'exhibition-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // The built app is precached, so a kiosk restarts without network. A new build takes over
+    // at once and reloads the page (its URL keeps the place), so no kiosk stays on an old one.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: {
+        name: '大创智数字创新展区',
+        short_name: '数字创新展区',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'fullscreen',
+        background_color: '#070b18',
+        theme_color: '#070b18',
+        icons: [{ src: 'pavilion.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff,svg,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   // Relative asset paths let the build be served from any folder, a kiosk's file share included.
   base: './',
+  // Files copied as they are: the icon the web app manifest names.
+  publicDir: 'assets/public',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -19,9 +19,18 @@ const PLACES = {
   'bad-hash': '#/hall/9',
   help: '#/',
   'focus-2-1': '#/hall/2',
+  text: '#/text',
+  'text-from-2-1': '#/hall/2/exhibit/1',
+  'en-lobby': '?lang=en#/',
+  'en-hall-2': '?lang=en#/hall/2',
+  'en-exhibit-1-3': '?lang=en#/hall/1/exhibit/3',
+  'en-text': '?lang=en#/text',
+  'en-help': '?lang=en#/',
 }
 // Keys pressed before the picture is taken, for the views that need one.
-const KEYS = { help: ['KeyH'], 'focus-2-1': ['Tab', 'Tab'] }
+const KEYS = { help: ['KeyH'], 'en-help': ['KeyH'], 'focus-2-1': ['Tab', 'Tab'] }
+// Hashes followed after load: the text view reached from an open exhibit.
+const THEN = { 'text-from-2-1': '#/text' }
 const only = process.argv.slice(2)
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
 const { port } = server.httpServer.address()
@@ -45,10 +54,11 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       hasTouch: sizeName === 'phone',
     })
     await page.goto(`http://127.0.0.1:${port}/${hash}`)
-    await page.waitForFunction("document.documentElement.dataset.sceneText === 'ready'", null, {
+    await page.waitForFunction(() => document.documentElement.dataset.sceneText === 'ready', null, {
       timeout: 120_000,
     })
     for (const key of KEYS[placeName] ?? []) await page.keyboard.press(key)
+    if (THEN[placeName]) await page.evaluate((h) => (window.location.hash = h), THEN[placeName])
     await page.waitForTimeout(800)
     await page.screenshot({ path: `tests/artifacts/${name}.png`, timeout: 120_000 })
     console.log(`tests/artifacts/${name}.png`)

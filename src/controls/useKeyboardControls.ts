@@ -26,7 +26,8 @@ export function useKeyboardControls(plan: ExhibitionPlan): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return
-      if (event.code === 'Tab') return
+      // The text view is a document: its keys scroll and follow links.
+      if (event.code === 'Tab' || useExhibition.getState().textView) return
       const found = actionForKey(event)
       if (!found) return
       const target = event.target as HTMLElement | null

@@ -68,30 +68,51 @@ export function figuresOnPlinth(figures: KeyFigure[], limit = 5): KeyFigure[] {
   return [...distinct].sort((a, b) => rank(a) - rank(b)).slice(0, limit)
 }
 
-/** Splits text into pages of at most `perPage` characters, at sentence ends where that leaves pages at least half full. */
+const HAN = /\p{Script=Han}/u
+const CHINESE_SENTENCES = /[^。！？；]+[。！？；]?[”’」』）]?/gu
+// English sentences end at . ! ? ; followed by a space or the end, after any closing quote.
+const LATIN_SENTENCES = /.+?(?:[.!?;]["”’)]*(?:\s+|$)|$)/gsu
+
+/** The longest start of `text` within `room` characters; Latin text is cut at a space. */
+function cut(text: string, room: number, latin: boolean): number {
+  if (!latin || text.length <= room) return Math.min(room, text.length)
+  const space = text.lastIndexOf(' ', room - 1)
+  return space > room / 2 ? space + 1 : room
+}
+
+/**
+ * Splits text into pages of at most `perPage` characters, at sentence ends where that leaves
+ * pages at least half full; Latin text is never cut inside a word that fits on a page.
+ */
 export function pageText(text: string, perPage: number): string[] {
-  const sentences = text.match(/[^。！？；]+[。！？；]?[”’」』）]?/gu) ?? [text]
+  const latin = !HAN.test(text)
+  const sentences = text.match(latin ? LATIN_SENTENCES : CHINESE_SENTENCES) ?? [text]
   const pages: string[] = []
   let page = ''
+  const close = () => {
+    if (page) pages.push(page)
+    page = ''
+  }
   for (const sentence of sentences) {
     let rest = sentence
     if (page && page.length + rest.length > perPage) {
       // A page less than half full takes the start of the next sentence rather than stay empty.
       if (page.length < perPage / 2) {
-        const room = perPage - page.length
+        const room = cut(rest, perPage - page.length, latin)
         page += rest.slice(0, room)
         rest = rest.slice(room)
       }
-      pages.push(page)
-      page = ''
+      close()
     }
     while (rest.length > perPage) {
-      pages.push(rest.slice(0, perPage))
-      rest = rest.slice(perPage)
+      const room = cut(rest, perPage, latin)
+      page = rest.slice(0, room)
+      close()
+      rest = rest.slice(room)
     }
     page += rest
   }
-  if (page) pages.push(page)
+  close()
   return pages
 }
 
@@ -106,6 +127,23 @@ export interface PlaqueSlot {
 /** Approximate advance of a character in ems: full width for CJK, about half for Latin. */
 function ems(text: string): number {
   return [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e7f ? 1 : 0.56), 0)
+}
+
+/**
+ * The largest type size, up to `max`, at which `text` fits in `lines` lines of `width` metres
+ * (letter spacing in ems widens every character). Signs use it so that a long English title
+ * shrinks instead of spilling out of its frame.
+ */
+export function fitFontSize(
+  text: string,
+  width: number,
+  lines: number,
+  max: number,
+  letterSpacing = 0,
+): number {
+  const needed = ems(text) * (1 + letterSpacing)
+  // A wrapped line is rarely full: a tenth of each line is left for the break.
+  return Math.min(max, (width * lines * 0.9) / Math.max(needed, 1))
 }
 
 /**
@@ -136,16 +174,20 @@ export function plaqueLayout(
 }
 
 /**
- * How many characters of Chinese text fit in a box at a type size: full-width characters are
- * one em wide, and one character per line is kept spare for punctuation the engine pushes on.
+ * How many characters of text fit in a box at a type size. Chinese characters are one em wide,
+ * and one per line is kept spare for punctuation the engine pushes on. Latin letters average
+ * about half an em, and a line loses up to a word where it wraps.
  */
 export function textCapacity(
   width: number,
   height: number,
   fontSize: number,
   lineHeight: number,
+  latin = false,
 ): number {
-  const perLine = Math.max(1, Math.floor(width / fontSize) - 1)
+  const perLine = latin
+    ? Math.max(1, Math.floor(width / (fontSize * 0.55)) - 9)
+    : Math.max(1, Math.floor(width / fontSize) - 1)
   const lines = Math.max(1, Math.floor(height / (fontSize * lineHeight)))
   return perLine * lines
 }

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
-import { type Measure } from '../content'
-import { hallName, translate } from '../i18n'
+import type { KeyFigure, Measure } from '../content'
+import { hallName, translate, type Language } from '../i18n'
 import {
   figuresOnPlinth,
+  fitFontSize,
   pageText,
   plaqueLayout,
   textCapacity,
@@ -28,6 +29,12 @@ type ExhibitStandProps = {
 const BODY_SIZE = 0.105
 const BODY_LINE_HEIGHT = 1.45
 const PLAQUE_SIZE = 0.075
+const CAPTION_SIZE = 0.095
+
+/** What a figure counts, as its caption says it: 高校, universities, 年份. */
+function captionOf(figure: KeyFigure, language: Language): string {
+  return figure.kind === 'year' ? translate(language, 'yearLabel') : figure.label
+}
 
 /** One exhibit: the measure's panel, paged when long, and its key figures on a plinth in front. */
 export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps) {
@@ -40,17 +47,27 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
   const figures = useMemo(() => figuresOnPlinth(measure.figures), [measure])
   const { panel, plinth } = stand
   const { width, height } = panel
-  const plaquesHeight = useMemo(
-    () => plaqueLayout(bodies, width - 0.4, PLAQUE_SIZE).height,
-    [bodies, width],
+  const cell = plinth.width / Math.max(1, figures.length)
+  // Captions share one size, small enough for the longest label to fit on two lines.
+  const captionSize = Math.min(
+    CAPTION_SIZE,
+    ...figures.map((f) => fitFontSize(captionOf(f, language), cell * 0.95, 2, CAPTION_SIZE)),
   )
-  const bottom = -height / 2 + (figures.length > 0 ? 0.45 : 0.15)
+  // English names run about twice as long as Chinese ones; smaller plaques keep room for text.
+  const plaqueSize = language === 'en' ? PLAQUE_SIZE * 0.85 : PLAQUE_SIZE
+  const plaquesHeight = useMemo(
+    () => plaqueLayout(bodies, width - 0.4, plaqueSize).height,
+    [bodies, width, plaqueSize],
+  )
+  const captionsHeight = captionSize * 1.45 * 3
+  const bottom = -height / 2 + (figures.length > 0 ? 0.12 + captionsHeight : 0.15)
   const bodyTop = height / 2 - 0.55 - titleHeight
   const capacity = textCapacity(
     width - 0.4,
     bodyTop - bottom - plaquesHeight - 0.1,
     BODY_SIZE,
     BODY_LINE_HEIGHT,
+    language === 'en',
   )
   const pages = useMemo(
     () => pageText(measure.paragraphs.map((p) => p.text).join('\n'), capacity),
@@ -62,7 +79,6 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
     plinth.center[1] - panel.center[1],
     0.35 + plinth.depth / 2,
   ]
-  const cell = plinth.width / Math.max(1, figures.length)
   const turnPage = (step: number) => (event: { stopPropagation: () => void }) => {
     event.stopPropagation()
     setPage((current) => (current + step + pages.length) % pages.length)
@@ -130,18 +146,19 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
           names={bodies}
           origin={[-width / 2 + 0.2, bottom, 0.01]}
           width={width - 0.4}
-          fontSize={PLAQUE_SIZE}
+          fontSize={plaqueSize}
         />
         {figures.map((figure, i) => (
           <Label
             key={figure.id}
-            fontSize={0.095}
-            position={[-plinth.width / 2 + cell * (i + 0.5), -height / 2 + 0.2, 0.01]}
+            fontSize={captionSize}
+            position={[-plinth.width / 2 + cell * (i + 0.5), -height / 2 + 0.08, 0.01]}
+            anchorY="bottom"
             maxWidth={cell * 0.95}
             textAlign="center"
             color="#ffffff"
           >
-            {`${figure.qualifier}${figure.text}\n${figure.kind === 'year' ? translate(language, 'yearLabel') : figure.label}`}
+            {`${figure.qualifier}${figure.text}\n${captionOf(figure, language)}`}
           </Label>
         ))}
       </Plate>

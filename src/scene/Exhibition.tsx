@@ -3,6 +3,7 @@ import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import { BASE_FOV, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
+import { useContextRecovery } from './useContextRecovery'
 import { Ceiling } from './Ceiling'
 import { DialogViewOffset } from './DialogViewOffset'
 import { ResponsiveFov } from './ResponsiveFov'
@@ -20,14 +21,21 @@ type ExhibitionProps = {
   document: ReplyDocument
   plan: ExhibitionPlan
   bodies: Readonly<Record<string, readonly string[]>>
+  /** Under the text view: kept mounted (and not drawn) so that coming back is instant. */
+  hidden: boolean
 }
 
 /** The one canvas of the visit: every room stays mounted; only what is in view is drawn. */
-export function Exhibition({ document, plan, bodies }: ExhibitionProps) {
+export function Exhibition({ document, plan, bodies, hidden }: ExhibitionProps) {
   const language = useExhibition((s) => s.language)
+  const { generation, onCreated } = useContextRecovery(plan)
   return (
     <Canvas
+      key={generation}
+      onCreated={onCreated}
       className="exhibition"
+      style={hidden ? { visibility: 'hidden' } : undefined}
+      aria-hidden={hidden || undefined}
       tabIndex={0}
       frameloop="demand"
       dpr={[1, 2]}

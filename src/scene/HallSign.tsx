@@ -1,6 +1,6 @@
 import { type Recommendation } from '../content'
 import { hallName, translate } from '../i18n'
-import type { Hall as HallPlan } from '../plan'
+import { fitFontSize, type Hall as HallPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { Label } from './Label'
 import { onTap, useHoverCursor } from './useHoverCursor'
@@ -40,8 +40,9 @@ export function HallSign({ hall, recommendation }: HallSignProps) {
         {`${hallName(language, hall.number)}\u3000${translate(language, 'recommendation', { ordinal: recommendation.ordinal })}`}
       </Label>
       <Label
-        fontSize={0.2}
-        position={[0, -0.2, 0.01]}
+        fontSize={fitFontSize(recommendation.topic, sign.width - 0.6, 2, 0.2)}
+        position={[0, -0.02, 0.01]}
+        anchorY="top"
         maxWidth={sign.width - 0.6}
         textAlign="center"
       >

@@ -1,6 +1,6 @@
 import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
-import type { ExhibitionPlan } from '../plan'
+import { fitFontSize, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { FloorGuides } from './FloorGuides'
 import { FloorPlanTable } from './FloorPlanTable'
@@ -18,18 +18,19 @@ type LobbyProps = {
 export function Lobby({ document, plan }: LobbyProps) {
   const language = useExhibition((s) => s.language)
   const { lobby } = plan
+  const pavilion = translate(language, 'pavilion')
   const contact = document.contact?.lines.map((line) => line.text).join('\u3000') ?? ''
   return (
     <group name="lobby">
       <Label
         position={lobby.pavilionSign.center}
         rotation-y={lobby.pavilionSign.rotationY}
-        fontSize={0.9}
+        fontSize={fitFontSize(pavilion, lobby.pavilionSign.width, 1, 0.9, 0.25)}
         letterSpacing={0.25}
         color="#7fd8ff"
         maxWidth={lobby.pavilionSign.width}
       >
-        {translate(language, 'pavilion')}
+        {pavilion}
       </Label>
       <HeaderWall document={document} placement={lobby.headerWall} />
       <TextPanel

@@ -87,7 +87,8 @@ export function VisitorRig({ plan }: VisitorRigProps) {
       const to = viewpointOf(plan, move.view)
       state.path = []
       state.room = roomOfPlace(move.place)
-      if (move.approach === 'jump') {
+      // With reduced motion the camera cuts to the place instead of flying there.
+      if (move.approach === 'jump' || useExhibition.getState().reducedMotion) {
         state.flight = null
         state.stance = stanceFrom(to)
         place(state.stance)

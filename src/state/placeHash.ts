@@ -6,7 +6,12 @@ export interface Notice {
   params: UiParams
 }
 
-export type HashReading = { place: Place; notice: Notice | null }
+/** Where a hash leads: a place, or (`#/text`) the reply as text, which keeps the current place. */
+export type HashReading =
+  { view: 'place'; place: Place; notice: Notice | null } | { view: 'text'; notice: null }
+
+/** The hash of the reply as an HTML document. */
+export const TEXT_HASH = '#/text'
 
 const NUMBER = /^[1-9]\d{0,2}$/
 // Shown back to the visitor, so a 10 kB hash must not become a 10 kB notice.
@@ -25,10 +30,12 @@ function echo(hash: string): string {
 /** `#/hall/2/exhibit/1` → exhibit 2.1; anything unknown → the lobby with a notice saying why. */
 export function placeFromHash(hash: string, plan: ExhibitionPlan): HashReading {
   const path = hash.replace(/^#/, '')
-  if (path === '' || path === '/') return { place: LOBBY, notice: null }
+  if (path === '' || path === '/') return { view: 'place', place: LOBBY, notice: null }
+  if (path.replace(/\/$/, '') === TEXT_HASH.slice(1)) return { view: 'text', notice: null }
   const parts = path.replace(/^\//, '').replace(/\/$/, '').split('/')
   const [head, hallText, sub, exhibitText, ...rest] = parts
   const unknown: HashReading = {
+    view: 'place',
     place: LOBBY,
     notice: { key: 'noticeUnknownPlace', params: { hash: echo(hash) } },
   }
@@ -41,15 +48,16 @@ export function placeFromHash(hash: string, plan: ExhibitionPlan): HashReading {
     place = { kind: 'exhibit', hall, exhibit: Number(exhibitText) }
   }
   if (!placeExists(plan, { kind: 'hall', hall })) {
-    return { place: LOBBY, notice: { key: 'noticeNoSuchHall', params: { hall } } }
+    return { view: 'place', place: LOBBY, notice: { key: 'noticeNoSuchHall', params: { hall } } }
   }
   if (!placeExists(plan, place) && place.kind === 'exhibit') {
     return {
+      view: 'place',
       place: LOBBY,
       notice: { key: 'noticeNoSuchExhibit', params: { hall, exhibit: place.exhibit } },
     }
   }
-  return { place, notice: null }
+  return { view: 'place', place, notice: null }
 }
 
 export function hashOfPlace(place: Place): string {

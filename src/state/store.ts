@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { Language } from '../i18n'
 import { LOBBY, samePlace, type Place } from '../plan'
 import type { Notice } from './placeHash'
+import { readQuery } from './query'
 
 /** How the camera should reach a new place: fly there, jump there, or stay where it is. */
 export type Approach = 'fly' | 'jump' | 'stay'
@@ -28,8 +29,16 @@ export type FocusTarget =
 export interface ExhibitionState {
   place: Place
   move: Move
-  notice: Notice | null
+  /** Messages to the visitor, oldest first; each says what went wrong and what happened instead. */
+  notices: Notice[]
   language: Language
+  /** `#/text`: the reply as an HTML document over the scene; the place is kept for the way back. */
+  textView: boolean
+  /** Camera moves jump instead of flying; set from `prefers-reduced-motion` and by the visitor. */
+  reducedMotion: boolean
+  /** Set by the query string; kiosk mode itself is not built yet. */
+  kiosk: boolean
+  idleSeconds: number | null
   /** Measure ids of the exhibits opened during this visit, for the minimap. */
   visited: string[]
   focus: FocusTarget | null
@@ -45,15 +54,32 @@ export interface ExhibitionState {
   setFocus: (focus: FocusTarget | null) => void
   toggleMap: (open?: boolean) => void
   toggleHelp: (open?: boolean) => void
+  setLanguage: (language: Language) => void
+  showText: (open: boolean) => void
+  toggleReducedMotion: (on?: boolean) => void
+  /** Adds a notice; the same message twice is shown once. */
   showNotice: (notice: Notice) => void
-  dismissNotice: () => void
+  /** Removes the notice with this key, or all notices. */
+  dismissNotice: (key?: Notice['key']) => void
+}
+
+const QUERY = readQuery(typeof window === 'undefined' ? '' : window.location.search)
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  )
 }
 
 export const useExhibition = create<ExhibitionState>()((set, get) => ({
   place: LOBBY,
   move: { place: LOBBY, view: LOBBY, approach: 'jump', serial: 0 },
-  notice: null,
-  language: 'zh',
+  notices: QUERY.notices,
+  language: QUERY.language,
+  textView: false,
+  reducedMotion: prefersReducedMotion(),
+  kiosk: QUERY.kiosk,
+  idleSeconds: QUERY.idleSeconds,
   visited: [],
   focus: null,
   // On a phone the map would cover the joystick's corner; it opens with M or its button.
@@ -63,8 +89,8 @@ export const useExhibition = create<ExhibitionState>()((set, get) => ({
   setDialogInset: (dialogInset) => set({ dialogInset }),
   goTo: (place, approach = 'fly') => {
     const { move } = get()
-    if (samePlace(place, get().place) && approach === 'stay') return
-    set({ place, move: { place, view: place, approach, serial: move.serial + 1 } })
+    if (samePlace(place, get().place) && approach === 'stay') return set({ textView: false })
+    set({ place, textView: false, move: { place, view: place, approach, serial: move.serial + 1 } })
   },
   approach: (exhibit) => {
     const { move, place } = get()
@@ -76,6 +102,13 @@ export const useExhibition = create<ExhibitionState>()((set, get) => ({
   setFocus: (focus) => set({ focus }),
   toggleMap: (open) => set({ mapOpen: open ?? !get().mapOpen }),
   toggleHelp: (open) => set({ helpOpen: open ?? !get().helpOpen }),
-  showNotice: (notice) => set({ notice }),
-  dismissNotice: () => set({ notice: null }),
+  setLanguage: (language) => set({ language }),
+  showText: (textView) => set({ textView }),
+  toggleReducedMotion: (on) => set({ reducedMotion: on ?? !get().reducedMotion }),
+  showNotice: (notice) => {
+    const same = (n: Notice) =>
+      n.key === notice.key && JSON.stringify(n.params) === JSON.stringify(notice.params)
+    if (!get().notices.some(same)) set({ notices: [...get().notices, notice] })
+  },
+  dismissNotice: (key) => set({ notices: key ? get().notices.filter((n) => n.key !== key) : [] }),
 }))

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { Measure, Recommendation, ReplyDocument } from '../content'
 import { translate } from '../i18n'
+import { TEXT_HASH } from '../state/placeHash'
 import { useExhibition } from '../state/store'
 
 type ExhibitDialogProps = {
@@ -177,6 +178,9 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
             n: measure.ordinal,
           })}
         </p>
+        <a className="exhibit-dialog__text-link" href={TEXT_HASH}>
+          {translate(language, 'readInText')}
+        </a>
       </section>
     </div>
   )

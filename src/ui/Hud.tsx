@@ -1,6 +1,7 @@
 import { type ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import { samePlace, type ExhibitionPlan, type Place } from '../plan'
+import { TEXT_HASH } from '../state/placeHash'
 import { useExhibition } from '../state/store'
 
 type HudProps = {
@@ -14,7 +15,9 @@ export function Hud({ document, plan }: HudProps) {
   const place = useExhibition((s) => s.place)
   const goTo = useExhibition((s) => s.goTo)
   const mapOpen = useExhibition((s) => s.mapOpen)
-  const { toggleMap, toggleHelp } = useExhibition.getState()
+  const reducedMotion = useExhibition((s) => s.reducedMotion)
+  const { toggleMap, toggleHelp, setLanguage, toggleReducedMotion } = useExhibition.getState()
+  const otherLanguage = language === 'zh' ? 'en' : 'zh'
   const trail = [translate(language, 'lobby')]
   if (place.kind !== 'lobby') trail.push(hallName(language, place.hall))
   if (place.kind === 'exhibit')
@@ -67,6 +70,26 @@ export function Hud({ document, plan }: HudProps) {
           onClick={() => toggleHelp(true)}
         >
           {translate(language, 'help')}
+        </button>
+        <a className="hud__button hud__button--tool" href={TEXT_HASH}>
+          {translate(language, 'textView')}
+        </a>
+        <button
+          type="button"
+          className="hud__button hud__button--tool"
+          lang={otherLanguage === 'en' ? 'en' : 'zh-CN'}
+          title={translate(language, 'switchLanguage')}
+          onClick={() => setLanguage(otherLanguage)}
+        >
+          {translate(language, 'otherLanguage')}
+        </button>
+        <button
+          type="button"
+          className="hud__button hud__button--tool"
+          aria-pressed={reducedMotion}
+          onClick={() => toggleReducedMotion()}
+        >
+          {translate(language, 'reduceMotion')}
         </button>
       </nav>
     </header>

@@ -1,21 +1,25 @@
 import { translate } from '../i18n'
 import { useExhibition } from '../state/store'
 
-/** A short, dismissable message: why a link led to the lobby instead of where it pointed. */
+/** Short, dismissable messages: what went wrong (a link, a parameter, the GPU) and what happened instead. */
 export function NoticeBanner() {
   const language = useExhibition((s) => s.language)
-  const notice = useExhibition((s) => s.notice)
+  const notices = useExhibition((s) => s.notices)
   const dismiss = useExhibition((s) => s.dismissNotice)
   return (
     <div className="notice-region" role="status" aria-live="polite">
-      {notice && (
-        <div className="notice">
+      {notices.map((notice) => (
+        <div
+          className="notice"
+          key={`${notice.key}:${JSON.stringify(notice.params)}`}
+          data-notice={notice.key}
+        >
           <span>{translate(language, notice.key, notice.params)}</span>
-          <button type="button" className="notice__dismiss" onClick={dismiss}>
+          <button type="button" className="notice__dismiss" onClick={() => dismiss(notice.key)}>
             {translate(language, 'dismiss')}
           </button>
         </div>
-      )}
+      ))}
     </div>
   )
 }

@@ -71,6 +71,29 @@ describe('pageText', () => {
 
   it('breaks at sentence ends when it can', () => {
     expect(pageText('一二三。四五六。七八九。', 8)).toEqual(['一二三。四五六。', '七八九。'])
+    expect(pageText('One two. Three four. Five six.', 21)).toEqual([
+      'One two. Three four. ',
+      'Five six.',
+    ])
+  })
+
+  it('never cuts an English word that fits on a page', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,12}[.,]?$/), { minLength: 1, maxLength: 200 }),
+        fc.integer({ min: 30, max: 300 }),
+        (words, perPage) => {
+          const text = words.join(' ')
+          const pages = pageText(text, perPage)
+          expect(pages.join('')).toBe(text)
+          for (const page of pages) {
+            expect(page.length).toBeLessThanOrEqual(perPage)
+            const pageWords = page.trim().split(' ')
+            for (const word of pageWords) expect(words, page).toContain(word)
+          }
+        },
+      ),
+    )
   })
 })
 

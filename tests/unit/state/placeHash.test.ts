@@ -9,17 +9,26 @@ const plan = planExhibition(b129())
 describe('placeFromHash and hashOfPlace', () => {
   it('round-trip every place of the tour', () => {
     for (const place of plan.tour)
-      expect(placeFromHash(hashOfPlace(place), plan)).toEqual({ place, notice: null })
+      expect(placeFromHash(hashOfPlace(place), plan)).toEqual({
+        view: 'place',
+        place,
+        notice: null,
+      })
   })
 
   it('read the lobby from an empty hash, and a trailing slash as the same place', () => {
     for (const hash of ['', '#', '#/'])
-      expect(placeFromHash(hash, plan)).toEqual({ place: { kind: 'lobby' }, notice: null })
-    expect(placeFromHash('#/hall/2/', plan).place).toEqual({ kind: 'hall', hall: 2 })
+      expect(placeFromHash(hash, plan)).toEqual({
+        view: 'place',
+        place: { kind: 'lobby' },
+        notice: null,
+      })
+    expect(placeFromHash('#/hall/2/', plan)).toMatchObject({ place: { kind: 'hall', hall: 2 } })
   })
 
   it('send places that do not exist to the lobby, saying which', () => {
     expect(placeFromHash('#/hall/9', plan)).toEqual({
+      view: 'place',
       place: { kind: 'lobby' },
       notice: { key: 'noticeNoSuchHall', params: { hall: 9 } },
     })
@@ -41,9 +50,15 @@ describe('placeFromHash and hashOfPlace', () => {
       '#hall/1x',
     ]) {
       const reading = placeFromHash(hash, plan)
-      expect(reading.place, hash).toEqual({ kind: 'lobby' })
+      expect(reading, hash).toMatchObject({ view: 'place', place: { kind: 'lobby' } })
       expect(reading.notice?.key, hash).toBe('noticeUnknownPlace')
     }
+  })
+
+  it('read #/text as the text view, keeping the place', () => {
+    expect(placeFromHash('#/text', plan)).toEqual({ view: 'text', notice: null })
+    expect(placeFromHash('#/text/', plan)).toEqual({ view: 'text', notice: null })
+    expect(placeFromHash('#/texts', plan).view).toBe('place')
   })
 
   it('never throws and never echoes more than 41 characters of a hash', () => {
@@ -52,6 +67,7 @@ describe('placeFromHash and hashOfPlace', () => {
         const reading = placeFromHash(`#/${text}`, plan)
         const echoed = reading.notice?.params.hash
         if (typeof echoed === 'string') expect(echoed.length).toBeLessThanOrEqual(41)
+        if (reading.view === 'text') return expect(text.replace(/\/$/, '')).toBe('text')
         const place: Place = reading.place
         expect(['lobby', 'hall', 'exhibit']).toContain(place.kind)
       }),

@@ -1,0 +1,53 @@
+import type { Language } from '../i18n'
+import type { Notice } from './placeHash'
+
+/** What the query string asks of the exhibition, with a notice for each value it cannot honour. */
+export interface QueryReading {
+  language: Language
+  /** `?kiosk`: exhibition mode. */
+  kiosk: boolean
+  /** `?idle=90`: seconds without input before a kiosk returns to its start; null when not given. */
+  idleSeconds: number | null
+  notices: Notice[]
+}
+
+const LANGUAGES: readonly Language[] = ['zh', 'en']
+const MAX_ECHO = 24
+// A day: longer than any exhibition day, short enough to be a mistake-proof upper bound.
+const MAX_IDLE_SECONDS = 86_400
+
+function shown(value: string): string {
+  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value
+}
+
+/** `?lang=en&kiosk&idle=90` → English, kiosk, 90 s. Unknown parameters are left alone (QR tools add some). */
+export function readQuery(search: string): QueryReading {
+  const params = new URLSearchParams(search)
+  const notices: Notice[] = []
+  let language: Language = 'zh'
+  const lang = params.get('lang')
+  if (lang !== null) {
+    const wanted = lang.trim().toLowerCase()
+    const known = LANGUAGES.find((l) => l === wanted || wanted.startsWith(`${l}-`))
+    if (known) language = known
+    else notices.push({ key: 'noticeUnknownLanguage', params: { value: shown(lang) } })
+  }
+  let idleSeconds: number | null = null
+  const idle = params.get('idle')
+  if (idle !== null) {
+    const seconds = Number(idle)
+    if (/^\d+(\.\d+)?$/.test(idle.trim()) && seconds >= 10 && seconds <= MAX_IDLE_SECONDS)
+      idleSeconds = Math.round(seconds)
+    else notices.push({ key: 'noticeBadIdle', params: { value: shown(idle) } })
+  }
+  return { language, kiosk: params.has('kiosk'), idleSeconds, notices }
+}
+
+/** The query string with `lang` set to the language (Chinese, the default, is left out). */
+export function searchWithLanguage(search: string, language: Language): string {
+  const params = new URLSearchParams(search)
+  if (language === 'zh') params.delete('lang')
+  else params.set('lang', language)
+  const text = params.toString().replace(/=(?=&|$)/g, '')
+  return text ? `?${text}` : ''
+}

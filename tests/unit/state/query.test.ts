@@ -1,0 +1,56 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { readQuery, searchWithLanguage } from '../../../src/state/query'
+
+describe('readQuery', () => {
+  it('defaults to Chinese, no kiosk and no idle time', () => {
+    expect(readQuery('')).toEqual({ language: 'zh', kiosk: false, idleSeconds: null, notices: [] })
+  })
+
+  it('reads the language, kiosk mode and idle time', () => {
+    expect(readQuery('?lang=en&kiosk&idle=90')).toEqual({
+      language: 'en',
+      kiosk: true,
+      idleSeconds: 90,
+      notices: [],
+    })
+    expect(readQuery('?lang=EN-gb').language).toBe('en')
+    expect(readQuery('?lang=zh-CN').language).toBe('zh')
+  })
+
+  it('keeps the defaults and says why for values it cannot honour', () => {
+    expect(readQuery('?lang=xx')).toMatchObject({
+      language: 'zh',
+      notices: [{ key: 'noticeUnknownLanguage', params: { value: 'xx' } }],
+    })
+    for (const idle of ['-1', '0', '5', 'abc', '1e9', '', '100000'])
+      expect(readQuery(`?idle=${idle}`), idle).toMatchObject({
+        idleSeconds: null,
+        notices: [{ key: 'noticeBadIdle' }],
+      })
+  })
+
+  it('leaves unknown parameters alone', () => {
+    expect(readQuery('?utm_source=qr&lang=en').notices).toEqual([])
+  })
+
+  it('never throws and never echoes more than 25 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 10_000 }), fc.string({ maxLength: 5_000 }), (a, b) => {
+        const reading = readQuery(`?lang=${encodeURIComponent(a)}&idle=${encodeURIComponent(b)}`)
+        expect(['zh', 'en']).toContain(reading.language)
+        for (const notice of reading.notices)
+          expect(String(notice.params.value).length).toBeLessThanOrEqual(25)
+      }),
+    )
+  })
+})
+
+describe('searchWithLanguage', () => {
+  it('writes English and leaves Chinese out, keeping other parameters', () => {
+    expect(searchWithLanguage('', 'en')).toBe('?lang=en')
+    expect(searchWithLanguage('?lang=en', 'zh')).toBe('')
+    expect(searchWithLanguage('?kiosk&idle=60', 'en')).toBe('?kiosk&idle=60&lang=en')
+    expect(searchWithLanguage('?kiosk&lang=en', 'zh')).toBe('?kiosk')
+  })
+})
