@@ -1,3 +1,4 @@
+/* global document, window -- the callbacks below run in the page */
 // Serves the build and saves screenshots of every place at desktop, phone and 4K sizes to
 // tests/artifacts/, to be looked at. Run `npm run build` first.
 import { mkdirSync } from 'node:fs'
