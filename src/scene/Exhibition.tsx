@@ -37,6 +37,8 @@ export function Exhibition({ document, plan, bodies, hidden }: ExhibitionProps) 
       style={hidden ? { visibility: 'hidden' } : undefined}
       aria-hidden={hidden || undefined}
       tabIndex={0}
+      // The scene takes its own keys (WASD, arrows): an application, to a screen reader.
+      role="application"
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ position: plan.spawn.position, fov: BASE_FOV, near: 0.1, far: 200 }}

@@ -1,7 +1,7 @@
 import { Text } from '@react-three/drei'
 import type { ComponentProps } from 'react'
 import fontUrl from '../../assets/fonts/exhibition-sans.woff?url'
-import { textSettled, textStarted } from './textReadiness'
+import { textGone, textSettled, textStarted } from './textReadiness'
 
 type LabelProps = ComponentProps<typeof Text>
 
@@ -32,7 +32,11 @@ export function Label({ children, onSync, ...props }: LabelProps) {
       anchorY="middle"
       color="#eef4ff"
       lineHeight={1.45}
-      ref={(mesh) => (mesh ? textStarted(mesh) : undefined)}
+      ref={(mesh) => {
+        if (!mesh) return
+        textStarted(mesh)
+        return () => textGone(mesh)
+      }}
       onSync={(mesh) => {
         textSettled(mesh)
         onSync?.(mesh)

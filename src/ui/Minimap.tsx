@@ -104,7 +104,12 @@ export function Minimap({ plan }: MinimapProps) {
             }
           />
         ))}
-        <g ref={marker} className="minimap__you" aria-label={translate(language, 'youAreHere')}>
+        <g
+          ref={marker}
+          className="minimap__you"
+          role="img"
+          aria-label={translate(language, 'youAreHere')}
+        >
           <path d="M 0 -2.4 L 1.4 1.2 L 0 0.4 L -1.4 1.2 Z" />
         </g>
       </svg>

@@ -94,6 +94,8 @@ describe('unknown places', () => {
     ['#/hall/2/exhibit/7', '#/hall/2/exhibit/7', '第 2 展厅没有展品 7'],
     ['#/hall/0', '#/hall/0', '找不到地址'],
     ['10 kB of garbage', `#/${'garbage'.repeat(1500)}`, '找不到地址'],
+    ['?lang=xx', '?lang=xx#/', '没有“xx”这种语言'],
+    ['?idle=-1', '?idle=-1#/', '空闲时间“-1”无效'],
   ])('%s leads to the lobby with a notice', async (_name, hash, notice) => {
     const page = await visit(hash)
     await expect.poll(() => page.getByRole('status').textContent()).toContain(notice)

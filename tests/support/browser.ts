@@ -51,7 +51,13 @@ export async function openPage(
   baseURL: string,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page; log: VisitLog }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options })
+  // Service workers would answer requests before the route below sees them; the offline test
+  // opens its own context with them allowed.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    ...options,
+  })
   const origin = new URL(baseURL).origin
   const log: VisitLog = { consoleErrors: [], pageErrors: [], foreignRequests: [] }
   await context.route('**/*', (route) => {

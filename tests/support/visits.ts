@@ -37,7 +37,8 @@ export function visitsFor(baseURL: string) {
     visits.push({ log, close: () => context.close() })
     if (init) await page.addInitScript(init)
     await page.goto(`${baseURL}${hash}`)
-    await page.waitForSelector('canvas')
+    // The canvas, or (under #/text, or without WebGL) the text view in its place.
+    await page.locator('canvas, .text-view').first().waitFor({ state: 'attached' })
     return page
   }
 }
