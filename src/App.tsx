@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import fontUrl from '../assets/fonts/exhibition-sans.woff?url'
-import { B129, B129_BODIES, B129_BODIES_EN, B129_EN } from './content/b129'
+import { B129, B129_BODIES, B129_BODIES_EN, B129_EN, type Bodies } from './content/b129'
 import type { ReplyDocument } from './content'
 import { translate } from './i18n'
 import { planExhibition, type ExhibitionPlan } from './plan'
 import { Exhibition } from './scene/Exhibition'
 import { webglAvailable } from './scene/webgl'
+import { TEXT_HASH } from './state/placeHash'
 import { useExhibition } from './state/store'
 import { useHashSync } from './state/useHashSync'
 import { useGamepad } from './controls/useGamepad'
@@ -41,30 +42,42 @@ type VisitProps = {
 }
 
 function Visit({ plan, source }: VisitProps) {
+  const [webgl] = useState(webglAvailable)
+  const language = useExhibition((s) => s.language)
+  const reducedMotion = useExhibition((s) => s.reducedMotion)
+  useHashSync(plan)
+  const document = language === 'en' && B129_EN ? B129_EN : source
+  const bodies = language === 'en' ? B129_BODIES_EN : B129_BODIES
+  return (
+    <main className="app" data-reduced-motion={reducedMotion}>
+      {webgl ? (
+        <SceneVisit plan={plan} document={document} bodies={bodies} />
+      ) : (
+        <TextOnly document={document} bodies={bodies} />
+      )}
+      <NoticeBanner />
+      <PlaceAnnouncer document={document} />
+    </main>
+  )
+}
+
+type ShownProps = { document: ReplyDocument; bodies: Bodies }
+
+/** Without WebGL the reply is read as text, and the page's keys are the browser's own. */
+function TextOnly({ document, bodies }: ShownProps) {
+  useEffect(() => useExhibition.getState().showNotice({ key: 'noticeNoWebgl', params: {} }), [])
+  return <TextView document={document} bodies={bodies} standalone />
+}
+
+function SceneVisit({ plan, document, bodies }: ShownProps & { plan: ExhibitionPlan }) {
   const language = useExhibition((s) => s.language)
   const textView = useExhibition((s) => s.textView)
-  const reducedMotion = useExhibition((s) => s.reducedMotion)
-  const [webgl] = useState(webglAvailable)
-  useHashSync(plan)
   useKeyboardControls(plan)
   useGamepad(plan)
   useFontCheck()
-  useEffect(() => {
-    if (!webgl) useExhibition.getState().showNotice({ key: 'noticeNoWebgl', params: {} })
-  }, [webgl])
-  const document = language === 'en' && B129_EN ? B129_EN : source
-  const bodies = language === 'en' ? B129_BODIES_EN : B129_BODIES
-  if (!webgl)
-    return (
-      <main className="app" data-reduced-motion={reducedMotion}>
-        <TextView document={document} bodies={bodies} standalone />
-        <NoticeBanner />
-        <PlaceAnnouncer document={document} />
-      </main>
-    )
   return (
-    <main className="app" data-reduced-motion={reducedMotion}>
-      <a className="skip-link" href="#/text">
+    <>
+      <a className="skip-link" href={TEXT_HASH}>
         {translate(language, 'skipToText')}
       </a>
       <Exhibition document={document} plan={plan} bodies={bodies} hidden={textView} />
@@ -80,9 +93,7 @@ function Visit({ plan, source }: VisitProps) {
           <HelpOverlay />
         </>
       )}
-      <NoticeBanner />
-      <PlaceAnnouncer document={document} />
-    </main>
+    </>
   )
 }
 

@@ -4,6 +4,11 @@ import { translate } from '../i18n'
 import { BASE_FOV, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { useContextRecovery } from './useContextRecovery'
+import { BenchProbe } from './BenchProbe'
+
+// `?bench`: the benchmark reads the renderer's figures through a probe in the scene.
+const BENCH =
+  typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')
 import { Ceiling } from './Ceiling'
 import { DialogViewOffset } from './DialogViewOffset'
 import { ResponsiveFov } from './ResponsiveFov'
@@ -51,6 +56,7 @@ export function Exhibition({ document, plan, bodies, hidden }: ExhibitionProps) 
       <directionalLight position={[10, 20, 15]} intensity={1.4} />
       <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
       <FrameSignal />
+      {BENCH && <BenchProbe />}
       <VisitorRig plan={plan} />
       <PointerControls />
       <FocusRing plan={plan} />

@@ -13,6 +13,7 @@ export function FrameSignal() {
     // Set after this frame is drawn, when the scene's matrices are up to date for picking.
     requestAnimationFrame(() => {
       document.documentElement.dataset.sceneDrawn = 'true'
+      performance.mark('exhibition-first-frame')
     })
   })
   return null

@@ -1,7 +1,7 @@
 import { Text } from '@react-three/drei'
-import type { ComponentProps } from 'react'
+import { Suspense, useLayoutEffect, useRef, type ComponentProps } from 'react'
 import fontUrl from '../../assets/fonts/exhibition-sans.woff?url'
-import { textGone, textSettled, textStarted } from './textReadiness'
+import { textGone, textSettled, textStarted, type SceneText } from './textReadiness'
 
 type LabelProps = ComponentProps<typeof Text>
 
@@ -22,28 +22,38 @@ function evenLines(children: LabelProps['children']): LabelProps['children'] {
  * Scene text in the exhibition's own font. The font covers every character the exhibition
  * shows; without it the text engine would fetch a fallback from another origin. Chinese has no
  * spaces, so lines must be allowed to break anywhere.
+ *
+ * Each label waits for the font on its own (its own Suspense boundary): rooms, lights and
+ * figures are drawn at once, and if the font never comes the pavilion still works without text.
  */
 export function Label({ children, onSync, ...props }: LabelProps) {
+  const label = useRef<SceneText>({ text: '' })
+  const text = typeof children === 'string' ? children : ''
+  useLayoutEffect(() => {
+    label.current.text = text
+    textStarted(label.current)
+  }, [text])
+  useLayoutEffect(() => {
+    const mounted = label.current
+    return () => textGone(mounted)
+  }, [])
   return (
-    <Text
-      font={fontUrl}
-      overflowWrap="break-word"
-      anchorX="center"
-      anchorY="middle"
-      color="#eef4ff"
-      lineHeight={1.45}
-      ref={(mesh) => {
-        if (!mesh) return
-        textStarted(mesh)
-        return () => textGone(mesh)
-      }}
-      onSync={(mesh) => {
-        textSettled(mesh)
-        onSync?.(mesh)
-      }}
-      {...props}
-    >
-      {evenLines(children)}
-    </Text>
+    <Suspense fallback={null}>
+      <Text
+        font={fontUrl}
+        overflowWrap="break-word"
+        anchorX="center"
+        anchorY="middle"
+        color="#eef4ff"
+        lineHeight={1.45}
+        onSync={(mesh) => {
+          textSettled(label.current)
+          onSync?.(mesh)
+        }}
+        {...props}
+      >
+        {evenLines(children)}
+      </Text>
+    </Suspense>
   )
 }

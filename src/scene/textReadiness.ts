@@ -1,13 +1,18 @@
 // Tracks scene text still being laid out, so that the page can say when everything is legible
-// (`data-scene-text="ready"` on <html>): screenshots and automation wait for it.
-const pending = new Set<object>()
-const seen = new WeakSet<object>()
-// Text meshes now mounted, so that a page can list what the scene says (`exhibitionSceneTexts()`).
-const live = new Set<{ text?: unknown }>()
+// (`data-scene-text="ready"` on <html>): screenshots and automation wait for it. A label counts
+// from the moment it mounts, even while its font is still loading, until its text is laid out.
+
+/** One label of the scene and the text it shows. */
+export interface SceneText {
+  text: string
+}
+
+const pending = new Set<SceneText>()
+const live = new Set<SceneText>()
 
 /** Every text the scene shows now, mounted whether or not its room is in view. */
 export function sceneTexts(): string[] {
-  return [...live].map((mesh) => String(mesh.text ?? ''))
+  return [...live].map((label) => label.text)
 }
 
 declare global {
@@ -22,21 +27,20 @@ function publish(): void {
   document.documentElement.dataset.sceneText = pending.size === 0 ? 'ready' : 'pending'
 }
 
-export function textStarted(mesh: { text?: unknown }): void {
-  live.add(mesh)
-  if (seen.has(mesh)) return
-  seen.add(mesh)
-  pending.add(mesh)
+/** A label mounted, or changed its text: it is pending until laid out. */
+export function textStarted(label: SceneText): void {
+  live.add(label)
+  pending.add(label)
   publish()
 }
 
-export function textSettled(mesh: object): void {
-  pending.delete(mesh)
+export function textSettled(label: SceneText): void {
+  pending.delete(label)
   publish()
 }
 
-export function textGone(mesh: object): void {
-  live.delete(mesh)
-  pending.delete(mesh)
+export function textGone(label: SceneText): void {
+  live.delete(label)
+  pending.delete(label)
   publish()
 }

@@ -5,7 +5,7 @@ import { placeFromHash } from '../state/placeHash'
 import { useExhibition } from '../state/store'
 
 /** How long a lost context may take to come back before the canvas is replaced. */
-export const RESTORE_WAIT_MS = 3000
+export const RESTORE_WAIT_MS = 5000
 
 /**
  * Survives a lost WebGL context (a GPU reset, a driver update, too many tabs): the visitor is
@@ -19,22 +19,45 @@ export function useContextRecovery(plan: ExhibitionPlan): {
 } {
   const [generation, setGeneration] = useState(0)
   const timer = useRef<number | undefined>(undefined)
-  useEffect(() => () => window.clearTimeout(timer.current), [])
+  // Listeners of the current canvas only: a replaced canvas is force-lost as it goes, and that
+  // loss must not count as a new one.
+  const listening = useRef<AbortController | null>(null)
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current)
+      listening.current?.abort()
+    },
+    [],
+  )
 
   const onCreated = useCallback(
     (state: RootState) => {
       const canvas = state.gl.domElement
       const { showNotice, dismissNotice, goTo } = useExhibition.getState()
-      canvas.addEventListener('webglcontextlost', () => {
-        showNotice({ key: 'noticeContextLost', params: {} })
-        window.clearTimeout(timer.current)
-        timer.current = window.setTimeout(() => setGeneration((g) => g + 1), RESTORE_WAIT_MS)
-      })
-      canvas.addEventListener('webglcontextrestored', () => {
-        window.clearTimeout(timer.current)
-        dismissNotice('noticeContextLost')
-        state.invalidate()
-      })
+      listening.current?.abort()
+      const controller = new AbortController()
+      listening.current = controller
+      canvas.addEventListener(
+        'webglcontextlost',
+        () => {
+          showNotice({ key: 'noticeContextLost', params: {} })
+          window.clearTimeout(timer.current)
+          timer.current = window.setTimeout(() => {
+            controller.abort()
+            setGeneration((g) => g + 1)
+          }, RESTORE_WAIT_MS)
+        },
+        { signal: controller.signal },
+      )
+      canvas.addEventListener(
+        'webglcontextrestored',
+        () => {
+          window.clearTimeout(timer.current)
+          dismissNotice('noticeContextLost')
+          state.invalidate()
+        },
+        { signal: controller.signal },
+      )
       canvas.dataset.generation = String(generation)
       if (generation > 0) {
         dismissNotice('noticeContextLost')

@@ -1,0 +1,286 @@
+// The performance benchmark: builds the pavilion and an empty React Three Fiber canvas, serves
+// both on loopback, drives headless Chromium with software WebGL and prints one table of figures
+// with the budgets beside them. The table is also written as JSON under bench/results/.
+// Usage: npm run bench [-- --quick]   (--quick: fewer samples and 3 rounds instead of 20)
+/* global document, window -- the callbacks below run in the page */
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import react from '@vitejs/plugin-react'
+import { chromium } from 'playwright-core'
+import { build, preview } from 'vite'
+
+const QUICK = process.argv.includes('--quick')
+const ROUNDS = QUICK ? 3 : 20
+const FIRST_FRAME_RUNS = 5
+const SIZES = { '1080p': { width: 1920, height: 1080 }, '4K': { width: 3840, height: 2160 } }
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+]
+const KB = 1024
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+
+// --- build ---------------------------------------------------------------------------------
+console.log('building the pavilion and the empty canvas …')
+process.env.NODE_ENV = 'production'
+await build({ mode: 'production', logLevel: 'error' })
+const emptyOut = join(tmpdir(), 'exhibition-bench-empty')
+await build({
+  configFile: false,
+  mode: 'production',
+  logLevel: 'error',
+  root: 'bench/empty-canvas',
+  base: './',
+  plugins: [react()],
+  build: { outDir: emptyOut, emptyOutDir: true },
+})
+
+// --- bytes ---------------------------------------------------------------------------------
+const html = readFileSync('dist/index.html', 'utf8')
+const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+)
+const gzipOf = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length
+const initialJs = initial.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipOf(f), 0)
+const initialCss = initial.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipOf(f), 0)
+const fonts = readdirSync('dist/assets').filter((f) => f.endsWith('.woff') || f.endsWith('.woff2'))
+const fontBytes = fonts.reduce((sum, f) => sum + statSync(join('dist/assets', f)).size, 0)
+const allJs = readdirSync('dist/assets')
+  .filter((f) => f.endsWith('.js'))
+  .reduce((sum, f) => sum + gzipOf(join('assets', f)), 0)
+
+// --- serve ---------------------------------------------------------------------------------
+const app = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: 0 } })
+const empty = await preview({
+  configFile: false,
+  logLevel: 'error',
+  root: emptyOut,
+  build: { outDir: '.' },
+  preview: { host: '127.0.0.1', port: 0 },
+})
+const appURL = `http://127.0.0.1:${app.httpServer.address().port}/?bench`
+const emptyURL = `http://127.0.0.1:${empty.httpServer.address().port}/`
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: FLAGS,
+})
+
+async function open(url, viewport = SIZES['1080p'], options = {}) {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+    ...options,
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForFunction(() => window.exhibitionBench !== undefined, null, { timeout: 120_000 })
+  return { context, page }
+}
+const textReady = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.sceneText === 'ready', null, {
+    timeout: 180_000,
+  })
+const drawn = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.sceneDrawn === 'true', null, {
+    timeout: 120_000,
+  })
+
+// --- first frame ---------------------------------------------------------------------------
+console.log('first lobby frame …')
+const firstFrames = []
+let bytesBeforeFirstFrame = 0
+for (let i = 0; i < FIRST_FRAME_RUNS; i++) {
+  const { context, page } = await open(`${appURL}#/`)
+  await drawn(page)
+  const { at, bytes } = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('exhibition-first-frame')[0]
+    const at = mark?.startTime ?? NaN
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= at),
+    ]
+    return { at, bytes: entries.reduce((sum, entry) => sum + (entry.encodedBodySize ?? 0), 0) }
+  })
+  firstFrames.push(at)
+  bytesBeforeFirstFrame = Math.max(bytesBeforeFirstFrame, bytes)
+  await context.close()
+}
+
+// --- views ---------------------------------------------------------------------------------
+const samples = QUICK ? 5 : 11
+async function frameCost(page) {
+  await page.evaluate(() => window.exhibitionBench.renderCost(2))
+  return median(await page.evaluate((n) => window.exhibitionBench.renderCost(n), samples))
+}
+const views = []
+for (const [sizeName, viewport] of Object.entries(SIZES)) {
+  console.log(`views at ${sizeName} …`)
+  const baseline = await open(emptyURL, viewport)
+  const emptyCost = await frameCost(baseline.page)
+  await baseline.context.close()
+  const measured = []
+  for (const [name, hash] of [
+    ['lobby', '#/'],
+    ['hall 1', '#/hall/1'],
+    ['hall 2', '#/hall/2'],
+    ['hall 3', '#/hall/3'],
+    ['exhibit 1.3', '#/hall/1/exhibit/3'],
+  ]) {
+    const { context, page } = await open(`${appURL}${hash}`, viewport)
+    await textReady(page)
+    const info = await page.evaluate(() => window.exhibitionBench.info())
+    const cost = await frameCost(page)
+    measured.push({ name, info, cost })
+    await context.close()
+  }
+  const halls = measured.filter((m) => m.name.startsWith('hall'))
+  const busiest = halls.reduce((a, b) => (b.info.calls > a.info.calls ? b : a))
+  for (const view of [measured[0], { ...busiest, name: `busiest (${busiest.name})` }, measured[4]])
+    views.push({
+      size: sizeName,
+      view: view.name,
+      msPerFrame: round(view.cost),
+      emptyMsPerFrame: round(emptyCost, 2),
+      ratio: round(view.cost / emptyCost, 2),
+      ...view.info,
+    })
+}
+
+// --- idle, atlas, memory -------------------------------------------------------------------
+console.log(`idle frames, glyph atlas, ${ROUNDS} rounds of every place …`)
+const { context, page } = await open(`${appURL}#/`, { width: 1280, height: 720 })
+await textReady(page)
+await page.waitForTimeout(1000)
+const framesBefore = await page.evaluate(() => window.exhibitionBench.frames())
+await page.waitForTimeout(3000)
+const idleFps = ((await page.evaluate(() => window.exhibitionBench.frames())) - framesBefore) / 3
+const atlases = await page.evaluate(() => window.exhibitionBench.atlases())
+
+const places = ['#/']
+for (const [hall, exhibits] of [
+  [1, 3],
+  [2, 2],
+  [3, 4],
+]) {
+  places.push(`#/hall/${hall}`)
+  for (let e = 1; e <= exhibits; e++) places.push(`#/hall/${hall}/exhibit/${e}`, `#/hall/${hall}`)
+}
+const cdp = await context.newCDPSession(page)
+async function settle() {
+  const frames = await page.evaluate(() => window.exhibitionBench.frames())
+  await page
+    .waitForFunction((f) => window.exhibitionBench.frames() > f, frames, { timeout: 5_000 })
+    .catch(() => {})
+}
+async function snapshot() {
+  await page.evaluate(() => (window.location.hash = '#/'))
+  await settle()
+  await page.waitForTimeout(500)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const info = await page.evaluate(() => window.exhibitionBench.info())
+  return {
+    heapMB: round(usedSize / KB / KB, 2),
+    geometries: info.geometries,
+    textures: info.textures,
+  }
+}
+const rounds = []
+for (let r = 1; r <= ROUNDS; r++) {
+  for (const hash of places) {
+    await page.evaluate((h) => (window.location.hash = h), hash)
+    await settle()
+  }
+  if (r === 1 || r === ROUNDS) rounds.push({ round: r, ...(await snapshot()) })
+}
+await context.close()
+await browser.close()
+await app.close()
+await empty.close()
+
+// --- report --------------------------------------------------------------------------------
+const firstFrameMs = median(firstFrames)
+const [one, last] = [rounds[0], rounds[rounds.length - 1]]
+const busiest1080 = views.find((v) => v.size === '1080p' && v.view.startsWith('busiest'))
+const budgets = [
+  ['initial JS (gzip)', `${round(initialJs / KB)} KB`, initialJs <= 380 * KB, '<= 380 KB'],
+  ['initial CSS (gzip)', `${round(initialCss / KB)} KB`, null, ''],
+  ['all JS (gzip, incl. later chunks)', `${round(allJs / KB)} KB`, null, ''],
+  ['font', `${round(fontBytes / KB)} KB`, fontBytes <= 250 * KB, '<= 250 KB'],
+  ['bytes before first frame', `${round(bytesBeforeFirstFrame / KB)} KB`, null, ''],
+  [
+    'first lobby frame (median of 5)',
+    `${Math.round(firstFrameMs)} ms`,
+    firstFrameMs <= 3000,
+    '<= 3000 ms',
+  ],
+  ...views.map((v) => [
+    `${v.size} ${v.view}: draw calls / triangles`,
+    `${v.calls} / ${v.triangles}`,
+    v.calls <= 60 && v.triangles <= 100_000,
+    '<= 60 / <= 100k',
+  ]),
+  ...views.map((v) => [
+    `${v.size} ${v.view}: ms per frame (empty canvas) ratio`,
+    `${v.msPerFrame} (${v.emptyMsPerFrame}) ${v.ratio}x`,
+    v === busiest1080 ? v.ratio <= 3 : null,
+    v === busiest1080 ? '<= 3x at 1080p' : '',
+  ]),
+  ...views
+    .filter((v) => v.size === '1080p')
+    .map((v) => [`${v.view}: textures / programs`, `${v.textures} / ${v.programs}`, null, '']),
+  ['frames per second when idle', String(round(idleFps, 2)), idleFps === 0, '0'],
+  ['glyph atlas', atlases.join(', ') || 'none', null, ''],
+  [
+    `heap after round 1 → ${last.round}`,
+    `${one.heapMB} → ${last.heapMB} MB`,
+    last.heapMB - one.heapMB <= 2,
+    '<= +2 MB',
+  ],
+  [
+    `geometries, textures after round 1 → ${last.round}`,
+    `${one.geometries}, ${one.textures} → ${last.geometries}, ${last.textures}`,
+    last.geometries <= one.geometries && last.textures <= one.textures,
+    'no growth',
+  ],
+]
+const width = Math.max(...budgets.map((b) => b[0].length))
+const valueWidth = Math.max(...budgets.map((b) => b[1].length))
+console.log(`\n${'figure'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  budget`)
+for (const [name, value, pass, budget] of budgets) {
+  const verdict = pass === null ? '' : `${pass ? 'PASS' : 'FAIL'} ${budget}`
+  console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${verdict}`)
+}
+const result = {
+  date: new Date().toISOString(),
+  quick: QUICK,
+  bytes: { initialJs, initialCss, allJs, font: fontBytes, beforeFirstFrame: bytesBeforeFirstFrame },
+  firstFrameMs: { median: round(firstFrameMs), runs: firstFrames.map((t) => round(t)) },
+  views,
+  idleFps,
+  atlases,
+  rounds,
+  budgets: budgets
+    .filter((b) => b[2] !== null)
+    .map(([figure, value, pass, budget]) => ({ figure, value, pass, budget })),
+}
+mkdirSync('bench/results', { recursive: true })
+const file = `bench/results/${result.date.replace(/[:.]/g, '-')}.json`
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`)
+console.log(`\nwritten to ${file} and bench/results/latest.json`)
