@@ -12,6 +12,9 @@ import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
 
 const QUICK = process.argv.includes('--quick')
+// --sizes=1080p to measure views at one size only (while trying a change); the default is both.
+const ONLY_SIZES = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8).split(',')
+const VIEWS_ONLY = process.argv.includes('--views-only')
 const ROUNDS = QUICK ? 3 : 20
 const FIRST_FRAME_RUNS = 5
 const SIZES = { '1080p': { width: 1920, height: 1080 }, '4K': { width: 3840, height: 2160 } }
@@ -103,7 +106,7 @@ const drawn = (page) =>
 console.log('first lobby frame …')
 const firstFrames = []
 let bytesBeforeFirstFrame = 0
-for (let i = 0; i < FIRST_FRAME_RUNS; i++) {
+for (let i = 0; i < (VIEWS_ONLY ? 0 : FIRST_FRAME_RUNS); i++) {
   const { context, page } = await open(`${appURL}#/`)
   await drawn(page)
   const { at, bytes } = await page.evaluate(() => {
@@ -128,6 +131,7 @@ async function frameCost(page) {
 }
 const views = []
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
+  if (ONLY_SIZES && !ONLY_SIZES.includes(sizeName)) continue
   console.log(`views at ${sizeName} …`)
   const baseline = await open(emptyURL, viewport)
   const emptyCost = await frameCost(baseline.page)
@@ -158,6 +162,14 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       ratio: round(view.cost / emptyCost, 2),
       ...view.info,
     })
+}
+
+if (VIEWS_ONLY) {
+  console.table(views)
+  await browser.close()
+  await app.close()
+  await empty.close()
+  process.exit(0)
 }
 
 // --- idle, atlas, memory -------------------------------------------------------------------
