@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import fontUrl from '../assets/fonts/exhibition-sans.woff?url'
-import { B129, B129_BODIES, B129_BODIES_EN, B129_EN, type Bodies } from './content/b129'
+import { B129, B129_BODIES, englishLoaded, type Bodies } from './content/b129'
 import type { ReplyDocument } from './content'
 import { translate } from './i18n'
 import { planExhibition, type ExhibitionPlan } from './plan'
 import { Exhibition } from './scene/Exhibition'
-import { webglAvailable } from './scene/webgl'
+import { probeWebgl } from './scene/webgl'
 import { TEXT_HASH } from './state/placeHash'
 import { useExhibition } from './state/store'
 import { useHashSync } from './state/useHashSync'
@@ -19,10 +19,12 @@ import { Minimap } from './ui/Minimap'
 import { NoticeBanner } from './ui/NoticeBanner'
 import { ParseErrorPanel } from './ui/ParseErrorPanel'
 import { PlaceAnnouncer } from './ui/PlaceAnnouncer'
-import { TextView } from './ui/TextView'
 import { TouchJoystick } from './ui/TouchJoystick'
 
 const PLAN = B129.ok ? planExhibition(B129.document) : null
+
+// The text view is read by few and needed late: a chunk of its own.
+const TextView = lazy(() => import('./ui/TextView').then((m) => ({ default: m.TextView })))
 
 export function App() {
   const language = useExhibition((s) => s.language)
@@ -42,16 +44,18 @@ type VisitProps = {
 }
 
 function Visit({ plan, source }: VisitProps) {
-  const [webgl] = useState(webglAvailable)
+  const [webgl] = useState(probeWebgl)
   const language = useExhibition((s) => s.language)
   const reducedMotion = useExhibition((s) => s.reducedMotion)
   useHashSync(plan)
-  const document = language === 'en' && B129_EN ? B129_EN : source
-  const bodies = language === 'en' ? B129_BODIES_EN : B129_BODIES
+  // The language switches once the translation has loaded (see switchLanguage).
+  const english = language === 'en' ? englishLoaded() : null
+  const document = english?.document ?? source
+  const bodies = english?.bodies ?? B129_BODIES
   return (
     <main className="app" data-reduced-motion={reducedMotion}>
-      {webgl ? (
-        <SceneVisit plan={plan} document={document} bodies={bodies} />
+      {webgl.available ? (
+        <SceneVisit plan={plan} document={document} bodies={bodies} software={webgl.software} />
       ) : (
         <TextOnly document={document} bodies={bodies} />
       )}
@@ -66,10 +70,16 @@ type ShownProps = { document: ReplyDocument; bodies: Bodies }
 /** Without WebGL the reply is read as text, and the page's keys are the browser's own. */
 function TextOnly({ document, bodies }: ShownProps) {
   useEffect(() => useExhibition.getState().showNotice({ key: 'noticeNoWebgl', params: {} }), [])
-  return <TextView document={document} bodies={bodies} standalone />
+  return (
+    <Suspense fallback={null}>
+      <TextView document={document} bodies={bodies} standalone />
+    </Suspense>
+  )
 }
 
-function SceneVisit({ plan, document, bodies }: ShownProps & { plan: ExhibitionPlan }) {
+type SceneVisitProps = ShownProps & { plan: ExhibitionPlan; software: boolean }
+
+function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
   const language = useExhibition((s) => s.language)
   const textView = useExhibition((s) => s.textView)
   useKeyboardControls(plan)
@@ -80,9 +90,17 @@ function SceneVisit({ plan, document, bodies }: ShownProps & { plan: ExhibitionP
       <a className="skip-link" href={TEXT_HASH}>
         {translate(language, 'skipToText')}
       </a>
-      <Exhibition document={document} plan={plan} bodies={bodies} hidden={textView} />
+      <Exhibition
+        document={document}
+        plan={plan}
+        bodies={bodies}
+        hidden={textView}
+        software={software}
+      />
       {textView ? (
-        <TextView document={document} bodies={bodies} standalone={false} />
+        <Suspense fallback={null}>
+          <TextView document={document} bodies={bodies} standalone={false} />
+        </Suspense>
       ) : (
         <>
           <ExhibitFocusList document={document} plan={plan} />

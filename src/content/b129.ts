@@ -1,25 +1,40 @@
 import source from '../../assets/reply/B129.txt?raw'
 import bodies from '../../assets/reply/B129.bodies.json'
-import bodiesEn from '../../assets/reply/B129.bodies.en.json'
-import nodesEn from '../../assets/reply/B129.en.json'
-import figuresEn from '../../assets/reply/B129.figures.en.json'
 import { parseReply } from './parseReply'
-import { translateReply, type ReplyTranslation } from './translateReply'
+import type { ReplyDocument } from './types'
 
 /** The reply this exhibition shows, parsed once when the app loads. */
 export const B129 = parseReply(source)
-
-/** The English translation of B129, keyed by the model's ids. */
-export const B129_TRANSLATION_EN: ReplyTranslation = { nodes: nodesEn, figures: figuresEn }
-
-/** B129 in English: same ids and structure, every text translated. */
-export const B129_EN = B129.ok ? translateReply(B129.document, B129_TRANSLATION_EN).document : null
 
 export type Bodies = Readonly<Record<string, readonly string[]>>
 
 /**
  * Organisations each measure names, as written in it (checked by the tests), shown as name
- * plaques: text only, no logos. The English list names them as the English text does.
+ * plaques: text only, no logos.
  */
 export const B129_BODIES: Bodies = bodies
-export const B129_BODIES_EN: Bodies = bodiesEn
+
+export interface Translated {
+  document: ReplyDocument
+  bodies: Bodies
+}
+
+let english: Promise<Translated | null> | null = null
+let englishNow: Translated | null = null
+
+/**
+ * B129 in English, loaded on first use: a Chinese visit never downloads the translation.
+ * Null when the source itself did not parse.
+ */
+export function loadEnglish(): Promise<Translated | null> {
+  english ??= import('./b129English').then((m) => {
+    englishNow = m.B129_EN ? { document: m.B129_EN, bodies: m.B129_BODIES_EN } : null
+    return englishNow
+  })
+  return english
+}
+
+/** B129 in English if it has been loaded, else null. */
+export function englishLoaded(): Translated | null {
+  return englishNow
+}

@@ -16,6 +16,8 @@ export interface BenchProbeApi {
     textures: number
     programs: number
   }
+  /** The canvas's pixel ratio now (it adapts while the visitor moves). */
+  pixelRatio: () => number
   /** Width x height of each distinct glyph atlas of the scene's text. */
   atlases: () => string[]
 }
@@ -41,6 +43,7 @@ export function BenchProbe() {
     }
     window.exhibitionBench = {
       frames: () => get().gl.info.render.frame,
+      pixelRatio: () => get().viewport.dpr,
       renderCost: (count) => {
         const { gl, scene, camera } = get()
         const costs: number[] = []

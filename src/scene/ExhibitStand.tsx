@@ -14,6 +14,7 @@ import { useExhibition } from '../state/store'
 import { Emblem } from './Emblem'
 import { FigureDisplay } from './FigureDisplay'
 import { Label } from './Label'
+import { LabelBatch } from './LabelBatch'
 import { NamePlaques } from './NamePlaques'
 import { Plate } from './Plate'
 import { onTap, useHoverCursor } from './useHoverCursor'
@@ -79,93 +80,109 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
     plinth.center[1] - panel.center[1],
     0.35 + plinth.depth / 2,
   ]
-  const turnPage = (step: number) => (event: { stopPropagation: () => void }) => {
-    event.stopPropagation()
-    setPage((current) => (current + step + pages.length) % pages.length)
-  }
+  // Page turning: the prev/next words are plain text in the panel's batch, so a click on the
+  // panel is tested against where they are written.
+  const pager: [number, number] = [width / 2 - 0.95, height / 2 - 0.22]
+  const onClick = onTap((event) => {
+    const local = event.eventObject.worldToLocal(event.point.clone())
+    if (pages.length > 1 && Math.abs(local.y - pager[1]) < 0.12) {
+      const dx = local.x - pager[0]
+      if (Math.abs(dx + 0.55) < 0.3 || Math.abs(dx - 0.55) < 0.3) {
+        const step = dx < 0 ? -1 : 1
+        setPage((current) => (current + step + pages.length) % pages.length)
+        return
+      }
+    }
+    goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit })
+  })
   return (
     <group
       name={`exhibit-${stand.id}`}
       position={panel.center}
       rotation-y={panel.rotationY}
-      onClick={onTap(() => goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit }))}
+      onClick={onClick}
       {...hover}
     >
       <Plate width={width} height={height} accent={hall.colour}>
-        <Label
-          fontSize={0.12}
-          position={[-width / 2 + 0.2, height / 2 - 0.22, 0.01]}
-          anchorX="left"
-          color={hall.colour}
-        >
-          {`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}\u3000${hallName(language, stand.hall)}\u3000${translate(language, 'measure', { n: measure.ordinal })}`}
-        </Label>
-        {pages.length > 1 && (
-          <group position={[width / 2 - 0.95, height / 2 - 0.22, 0.01]}>
-            <Label
-              fontSize={0.1}
-              position={[-0.55, 0, 0]}
-              color={hall.colour}
-              onClick={turnPage(-1)}
-            >
-              {`‹ ${translate(language, 'previousPage')}`}
-            </Label>
-            <Label fontSize={0.1}>
-              {translate(language, 'page', { page: page + 1, pages: pages.length })}
-            </Label>
-            <Label fontSize={0.1} position={[0.55, 0, 0]} color={hall.colour} onClick={turnPage(1)}>
-              {`${translate(language, 'nextPage')} ›`}
-            </Label>
-          </group>
-        )}
-        <Label
-          fontSize={0.2}
-          position={[-width / 2 + 0.2, height / 2 - 0.4, 0.01]}
-          anchorX="left"
-          anchorY="top"
-          maxWidth={width - 0.4}
-          onSync={(mesh) => {
-            const bounds = mesh.textRenderInfo?.blockBounds
-            if (bounds) setTitleHeight(bounds[3] - bounds[1])
-          }}
-        >
-          {measure.title}
-        </Label>
-        <Label
-          fontSize={BODY_SIZE}
-          lineHeight={BODY_LINE_HEIGHT}
-          position={[-width / 2 + 0.2, bodyTop, 0.01]}
-          anchorX="left"
-          anchorY="top"
-          maxWidth={width - 0.4}
-          color="#dbe6ff"
-        >
-          {pages[Math.min(page, pages.length - 1)] ?? ''}
-        </Label>
-        <NamePlaques
-          names={bodies}
-          origin={[-width / 2 + 0.2, bottom, 0.01]}
-          width={width - 0.4}
-          fontSize={plaqueSize}
-        />
-        {figures.map((figure, i) => (
+        <LabelBatch>
           <Label
-            key={figure.id}
-            fontSize={captionSize}
-            position={[-plinth.width / 2 + cell * (i + 0.5), -height / 2 + 0.08, 0.01]}
-            anchorY="bottom"
-            maxWidth={cell * 0.95}
-            textAlign="center"
-            color="#ffffff"
+            fontSize={0.12}
+            position={[-width / 2 + 0.2, height / 2 - 0.22, 0.01]}
+            anchorX="left"
+            color={hall.colour}
           >
-            {`${figure.qualifier}${figure.text}\n${captionOf(figure, language)}`}
+            {`${translate(language, 'exhibit', { hall: stand.hall, exhibit: stand.exhibit })}\u3000${hallName(language, stand.hall)}\u3000${translate(language, 'measure', { n: measure.ordinal })}`}
           </Label>
-        ))}
+          {pages.length > 1 && (
+            <>
+              <Label
+                fontSize={0.1}
+                position={[pager[0] - 0.55, pager[1], 0.01]}
+                color={hall.colour}
+              >
+                {`‹ ${translate(language, 'previousPage')}`}
+              </Label>
+              <Label fontSize={0.1} position={[pager[0], pager[1], 0.01]}>
+                {translate(language, 'page', { page: page + 1, pages: pages.length })}
+              </Label>
+              <Label
+                fontSize={0.1}
+                position={[pager[0] + 0.55, pager[1], 0.01]}
+                color={hall.colour}
+              >
+                {`${translate(language, 'nextPage')} ›`}
+              </Label>
+            </>
+          )}
+          <Label
+            fontSize={0.2}
+            position={[-width / 2 + 0.2, height / 2 - 0.4, 0.01]}
+            anchorX="left"
+            anchorY="top"
+            maxWidth={width - 0.4}
+            onSync={(mesh) => {
+              const bounds = mesh.textRenderInfo?.blockBounds
+              if (bounds) setTitleHeight(bounds[3] - bounds[1])
+            }}
+          >
+            {measure.title}
+          </Label>
+          <Label
+            fontSize={BODY_SIZE}
+            lineHeight={BODY_LINE_HEIGHT}
+            position={[-width / 2 + 0.2, bodyTop, 0.01]}
+            anchorX="left"
+            anchorY="top"
+            maxWidth={width - 0.4}
+            color="#dbe6ff"
+          >
+            {pages[Math.min(page, pages.length - 1)] ?? ''}
+          </Label>
+          <NamePlaques
+            names={bodies}
+            origin={[-width / 2 + 0.2, bottom, 0.01]}
+            width={width - 0.4}
+            fontSize={plaqueSize}
+          />
+          {figures.map((figure, i) => (
+            <Label
+              key={figure.id}
+              fontSize={captionSize}
+              position={[-plinth.width / 2 + cell * (i + 0.5), -height / 2 + 0.08, 0.01]}
+              anchorY="bottom"
+              maxWidth={cell * 0.95}
+              textAlign="center"
+              color="#ffffff"
+            >
+              {`${figure.qualifier}${figure.text}\n${captionOf(figure, language)}`}
+            </Label>
+          ))}
+        </LabelBatch>
       </Plate>
       <group position={plinthAt}>
         <mesh>
           <boxGeometry args={[plinth.width, plinth.height, plinth.depth]} />
-          <meshStandardMaterial color="#151f3d" roughness={0.5} metalness={0.3} />
+          <meshLambertMaterial color="#151f3d" />
         </mesh>
         <mesh position={[0, plinth.height / 2 + 0.002, 0]} rotation-x={-Math.PI / 2}>
           <planeGeometry args={[plinth.width - 0.06, plinth.depth - 0.06]} />

@@ -5,6 +5,7 @@ import { BASE_FOV, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { useContextRecovery } from './useContextRecovery'
 import { BenchProbe } from './BenchProbe'
+import { AdaptiveResolution } from './AdaptiveResolution'
 
 // `?bench`: the benchmark reads the renderer's figures through a probe in the scene.
 const BENCH =
@@ -28,10 +29,12 @@ type ExhibitionProps = {
   bodies: Readonly<Record<string, readonly string[]>>
   /** Under the text view: kept mounted (and not drawn) so that coming back is instant. */
   hidden: boolean
+  /** A CPU draws the scene: no multisampling, and the pixel ratio starts at 1. */
+  software: boolean
 }
 
 /** The one canvas of the visit: every room stays mounted; only what is in view is drawn. */
-export function Exhibition({ document, plan, bodies, hidden }: ExhibitionProps) {
+export function Exhibition({ document, plan, bodies, hidden, software }: ExhibitionProps) {
   const language = useExhibition((s) => s.language)
   const { generation, onCreated } = useContextRecovery(plan)
   return (
@@ -45,9 +48,10 @@ export function Exhibition({ document, plan, bodies, hidden }: ExhibitionProps) 
       // The scene takes its own keys (WASD, arrows): an application, to a screen reader.
       role="application"
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={software ? 1 : [1, 2]}
       camera={{ position: plan.spawn.position, fov: BASE_FOV, near: 0.1, far: 200 }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      // Multisampling costs little on a GPU and doubles a software renderer's frame time.
+      gl={{ antialias: !software, powerPreference: 'high-performance' }}
       aria-label={translate(language, 'canvasLabel', { title: document.meta.title.value })}
     >
       <color attach="background" args={['#070b18']} />
@@ -56,6 +60,7 @@ export function Exhibition({ document, plan, bodies, hidden }: ExhibitionProps) 
       <directionalLight position={[10, 20, 15]} intensity={1.4} />
       <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
       <FrameSignal />
+      <AdaptiveResolution />
       {BENCH && <BenchProbe />}
       <VisitorRig plan={plan} />
       <PointerControls />

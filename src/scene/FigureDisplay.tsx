@@ -33,18 +33,13 @@ export function FigureDisplay({ figure, width, depth, colour }: FigureDisplayPro
       {shape.kind === 'cubes' && (
         <instancedMesh ref={cubes} args={[undefined, undefined, shape.cubes.length]}>
           <boxGeometry args={[shape.size, shape.size, shape.size]} />
-          <meshStandardMaterial
-            color={colour}
-            emissive={colour}
-            emissiveIntensity={0.55}
-            roughness={0.4}
-          />
+          <meshLambertMaterial color={colour} emissive={colour} emissiveIntensity={0.55} />
         </instancedMesh>
       )}
       {shape.kind === 'bar' && (
         <mesh position={[0, shape.height / 2, 0]}>
           <boxGeometry args={[width * 0.4, shape.height, depth * 0.4]} />
-          <meshStandardMaterial
+          <meshLambertMaterial
             color={colour}
             emissive={colour}
             emissiveIntensity={0.7}

@@ -23,7 +23,7 @@ export function Floor({ plan }: FloorProps) {
     >
       <mesh rotation-x={-Math.PI / 2} position={[center.x, 0, center.z]} name="floor">
         <planeGeometry args={[width, depth]} />
-        <meshStandardMaterial color="#0d1429" roughness={0.6} metalness={0.2} />
+        <meshLambertMaterial color="#0d1429" />
       </mesh>
       <Grid
         position={[center.x, 0.005, center.z]}

@@ -43,12 +43,12 @@ export function FloorPlanTable({ plan }: FloorPlanTableProps) {
     <group position={table.center} rotation-y={table.rotationY}>
       <mesh position={[0, -0.55, -0.2]}>
         <boxGeometry args={[0.5, 1.0, 0.5]} />
-        <meshStandardMaterial color="#1a2340" />
+        <meshLambertMaterial color="#1a2340" />
       </mesh>
       <group rotation-x={-0.75}>
         <mesh>
           <boxGeometry args={[table.width, table.height, 0.06]} />
-          <meshStandardMaterial color="#0b1228" />
+          <meshLambertMaterial color="#0b1228" />
         </mesh>
         <Label fontSize={0.16} position={[0, table.height / 2 - 0.18, 0.04]} color="#7fd8ff">
           {translate(language, 'floorPlan')}

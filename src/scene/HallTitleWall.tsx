@@ -4,6 +4,7 @@ import type { Hall } from '../plan'
 import { useExhibition } from '../state/store'
 import { Emblem } from './Emblem'
 import { Label } from './Label'
+import { LabelBatch } from './LabelBatch'
 import { Plate } from './Plate'
 
 type HallTitleWallProps = {
@@ -24,18 +25,25 @@ export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
         position={[0, height / 2 + 0.45, 0.3]}
         size={0.4}
       />
-      <Label fontSize={0.5} position={[0, height / 2 - 0.6, 0.01]} color={hall.colour}>
-        {hallName(language, hall.number)}
-      </Label>
-      <Label fontSize={0.26} position={[0, height / 2 - 1.15, 0.01]} color="#c9d8f5">
-        {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}
-      </Label>
-      <Label fontSize={0.36} position={[0, -0.25, 0.01]} maxWidth={width - 1.2} textAlign="center">
-        {recommendation.title}
-      </Label>
-      <Label fontSize={0.2} position={[0, -height / 2 + 0.35, 0.01]} color="#9fb2d9">
-        {translate(language, 'exhibitCount', { count: recommendation.measures.length })}
-      </Label>
+      <LabelBatch>
+        <Label fontSize={0.5} position={[0, height / 2 - 0.6, 0.01]} color={hall.colour}>
+          {hallName(language, hall.number)}
+        </Label>
+        <Label fontSize={0.26} position={[0, height / 2 - 1.15, 0.01]} color="#c9d8f5">
+          {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}
+        </Label>
+        <Label
+          fontSize={0.36}
+          position={[0, -0.25, 0.01]}
+          maxWidth={width - 1.2}
+          textAlign="center"
+        >
+          {recommendation.title}
+        </Label>
+        <Label fontSize={0.2} position={[0, -height / 2 + 0.35, 0.01]} color="#9fb2d9">
+          {translate(language, 'exhibitCount', { count: recommendation.measures.length })}
+        </Label>
+      </LabelBatch>
     </Plate>
   )
 }

@@ -1,9 +1,13 @@
-import { Text } from '@react-three/drei'
-import { Suspense, useLayoutEffect, useRef, type ComponentProps } from 'react'
+import type { Text as DreiText } from '@react-three/drei'
+import { lazy, Suspense, useLayoutEffect, useRef, type ComponentProps } from 'react'
 import fontUrl from '../../assets/fonts/exhibition-sans.woff?url'
 import { textGone, textSettled, textStarted, type SceneText } from './textReadiness'
 
-type LabelProps = ComponentProps<typeof Text>
+// The text engine (troika, with its shaping and bidi code) is a chunk of its own, loaded while
+// the first frame of rooms and figures is drawn; the text follows with the font.
+const Text = lazy(() => import('@react-three/drei/core/Text').then((m) => ({ default: m.Text })))
+
+type LabelProps = ComponentProps<typeof DreiText>
 
 const HAN = /\p{Script=Han}/u
 

@@ -32,22 +32,26 @@ export function NamePlaques({ names, origin, width, fontSize = 0.075 }: NamePlaq
     mesh.instanceMatrix.needsUpdate = true
     mesh.computeBoundingSphere()
   }, [slots, height, fontSize])
+  // The names sit beside the plates, not inside their group, so that a text batch around the
+  // plaques reads their positions in its own frame.
   return (
-    <group position={origin}>
-      <instancedMesh ref={plates} args={[undefined, undefined, slots.length]}>
-        <planeGeometry args={[1, 1]} />
-        <meshBasicMaterial color="#3a2f12" toneMapped={false} />
-      </instancedMesh>
+    <>
+      <group position={origin}>
+        <instancedMesh ref={plates} args={[undefined, undefined, slots.length]}>
+          <planeGeometry args={[1, 1]} />
+          <meshBasicMaterial color="#3a2f12" toneMapped={false} />
+        </instancedMesh>
+      </group>
       {slots.map((slot) => (
         <Label
           key={slot.name}
           fontSize={fontSize}
-          position={[slot.x, height - slot.y, 0.005]}
+          position={[origin[0] + slot.x, origin[1] + height - slot.y, origin[2] + 0.005]}
           color="#ffd98a"
         >
           {slot.name}
         </Label>
       ))}
-    </group>
+    </>
   )
 }

@@ -27,7 +27,7 @@ export function Plate({
     <group position={placement?.center} rotation-y={placement?.rotationY} {...props}>
       <mesh position={[0, 0, -0.04]}>
         <boxGeometry args={[width, height, 0.08]} />
-        <meshStandardMaterial color={colour} roughness={0.7} metalness={0.1} />
+        <meshLambertMaterial color={colour} />
       </mesh>
       <mesh position={[0, height / 2 - 0.03, 0.005]}>
         <planeGeometry args={[width, 0.06]} />

@@ -60,7 +60,7 @@ export function Walls({ plan }: WallsProps) {
   return (
     <group>
       <mesh geometry={walls}>
-        <meshStandardMaterial color="#243463" roughness={0.9} metalness={0.05} />
+        <meshLambertMaterial color="#243463" />
       </mesh>
       <mesh geometry={strips}>
         <meshBasicMaterial color="#3d8bff" toneMapped={false} />

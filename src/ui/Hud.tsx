@@ -1,6 +1,7 @@
 import { type ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import { samePlace, type ExhibitionPlan, type Place } from '../plan'
+import { switchLanguage } from '../state/language'
 import { TEXT_HASH } from '../state/placeHash'
 import { useExhibition } from '../state/store'
 
@@ -16,7 +17,7 @@ export function Hud({ document, plan }: HudProps) {
   const goTo = useExhibition((s) => s.goTo)
   const mapOpen = useExhibition((s) => s.mapOpen)
   const reducedMotion = useExhibition((s) => s.reducedMotion)
-  const { toggleMap, toggleHelp, setLanguage, toggleReducedMotion } = useExhibition.getState()
+  const { toggleMap, toggleHelp, toggleReducedMotion } = useExhibition.getState()
   const otherLanguage = language === 'zh' ? 'en' : 'zh'
   const trail = [translate(language, 'lobby')]
   if (place.kind !== 'lobby') trail.push(hallName(language, place.hall))
@@ -79,7 +80,7 @@ export function Hud({ document, plan }: HudProps) {
           className="hud__button hud__button--tool"
           lang={otherLanguage === 'en' ? 'en' : 'zh-CN'}
           title={translate(language, 'switchLanguage')}
-          onClick={() => setLanguage(otherLanguage)}
+          onClick={() => void switchLanguage(otherLanguage)}
         >
           {translate(language, 'otherLanguage')}
         </button>

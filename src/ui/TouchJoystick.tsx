@@ -1,4 +1,3 @@
-import { create } from 'nipplejs'
 import { useEffect, useRef, useState } from 'react'
 import { releaseAll, visitorInput } from '../controls/visitorInput'
 import { translate } from '../i18n'
@@ -13,24 +12,33 @@ export function TouchJoystick() {
   const zone = useRef<HTMLDivElement>(null)
   const [touch] = useState(coarsePointer)
   useEffect(() => {
-    if (!touch || !zone.current) return
-    const joystick = create({
-      zone: zone.current,
-      mode: 'static',
-      position: { left: '50%', top: '50%' },
-      size: 120,
-      color: { front: 'rgba(127, 216, 255, 0.85)', back: 'rgba(53, 194, 255, 0.18)' },
-    })
-    joystick.on('move', (event) => {
-      visitorInput.stick = { forward: event.data.vector.y, strafe: event.data.vector.x }
-      visitorInput.wake()
-    })
-    joystick.on('end', () => {
-      visitorInput.stick = { forward: 0, strafe: 0 }
+    const area = zone.current
+    if (!touch || !area) return
+    // Loaded only on touch screens: a mouse-and-keyboard visit never downloads it.
+    let cancelled = false
+    let destroy = () => {}
+    void import('nipplejs').then(({ create }) => {
+      if (cancelled) return
+      const joystick = create({
+        zone: area,
+        mode: 'static',
+        position: { left: '50%', top: '50%' },
+        size: 120,
+        color: { front: 'rgba(127, 216, 255, 0.85)', back: 'rgba(53, 194, 255, 0.18)' },
+      })
+      joystick.on('move', (event) => {
+        visitorInput.stick = { forward: event.data.vector.y, strafe: event.data.vector.x }
+        visitorInput.wake()
+      })
+      joystick.on('end', () => {
+        visitorInput.stick = { forward: 0, strafe: 0 }
+      })
+      destroy = () => joystick.destroy()
     })
     return () => {
+      cancelled = true
       releaseAll(visitorInput)
-      joystick.destroy()
+      destroy()
     }
   }, [touch])
   if (!touch) return null

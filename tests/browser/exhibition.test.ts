@@ -1,3 +1,4 @@
+import { Object3D, Vector3 } from 'three'
 import { describe, expect, inject, it } from 'vitest'
 import { planExhibition } from '../../src/plan'
 import { b129 } from '../support/b129'
@@ -57,6 +58,40 @@ describe('the scene answers clicks', () => {
     expect(
       await page.evaluate(() => document.activeElement?.classList.contains('exhibition')),
     ).toBe(true)
+  })
+
+  it('turns a long panel’s pages with its own Next, without opening the exhibit', async () => {
+    const page = await visit('#/hall/1/exhibit/3')
+    await page.getByRole('dialog').waitFor()
+    // Closing leaves the camera where the exhibit is seen, with nothing over the panel.
+    await page.keyboard.press('Escape')
+    await expect.poll(() => hashOf(page)).toBe('#/hall/1')
+    await page.waitForFunction(() => document.documentElement.dataset.sceneText === 'ready', null, {
+      timeout: 90_000,
+    })
+    const stand = plan.halls[0]?.stands[2]
+    if (!stand) throw new Error('no exhibit 1.3')
+    const { panel } = stand
+    const next = new Object3D()
+    next.position.set(...panel.center)
+    next.rotation.y = panel.rotationY
+    next.updateMatrixWorld()
+    const word = next.localToWorld(
+      new Vector3(panel.width / 2 - 0.95 + 0.55, panel.height / 2 - 0.22, 0),
+    )
+    const at = screenPoint(stand.viewpoint, [word.x, word.y, word.z], VIEWPORT)
+    const pageTexts = () =>
+      page.evaluate(() =>
+        (window.exhibitionSceneTexts?.() ?? []).filter((t) => /^\d+ \/ \d+$/.test(t)),
+      )
+    expect(await pageTexts()).toContain('1 / 2')
+    await page.mouse.click(at.x, at.y)
+    await expect.poll(pageTexts).toContain('2 / 2')
+    expect(await hashOf(page)).toBe('#/hall/1')
+    // Anywhere else on the panel opens the exhibit.
+    const middle = screenPoint(stand.viewpoint, panel.center, VIEWPORT)
+    await page.mouse.click(middle.x, middle.y)
+    await expect.poll(() => hashOf(page)).toBe('#/hall/1/exhibit/3')
   })
 
   it('goes to a hall whose sign is clicked in the lobby', async () => {

@@ -1,0 +1,24 @@
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { textGone, textSettled, textStarted, type SceneText } from './textReadiness'
+
+// With the text engine, in the chunk loaded after the first frame.
+const TextBatch = lazy(() => import('./TextBatch').then((m) => ({ default: m.TextBatch })))
+
+/**
+ * Labels drawn together in one draw call; see TextBatch. Until the text engine has loaded, the
+ * batch counts as one pending text, so the page does not report its text ready too early.
+ */
+export function LabelBatch({ children }: { children: ReactNode }) {
+  const waiting = useRef<SceneText>({ text: '' })
+  useLayoutEffect(() => {
+    const token = waiting.current
+    textStarted(token)
+    return () => textGone(token)
+  }, [])
+  const onMounted = useCallback(() => textSettled(waiting.current), [])
+  return (
+    <Suspense fallback={null}>
+      <TextBatch onMounted={onMounted}>{children}</TextBatch>
+    </Suspense>
+  )
+}
