@@ -18,6 +18,7 @@ const ONLY_SIZES = process.argv
   ?.slice(8)
   .split(',')
 const VIEWS_ONLY = process.argv.includes('--views-only')
+const MEMORY_ONLY = process.argv.includes('--memory-only')
 const ROUNDS = QUICK ? 3 : 20
 const FIRST_FRAME_RUNS = 5
 const SIZES = { '1080p': { width: 1920, height: 1080 }, '4K': { width: 3840, height: 2160 } }
@@ -109,7 +110,7 @@ const drawn = (page) =>
 console.log('first lobby frame …')
 const firstFrames = []
 let bytesBeforeFirstFrame = 0
-for (let i = 0; i < (VIEWS_ONLY ? 0 : FIRST_FRAME_RUNS); i++) {
+for (let i = 0; i < (VIEWS_ONLY || MEMORY_ONLY ? 0 : FIRST_FRAME_RUNS); i++) {
   const { context, page } = await open(`${appURL}#/`)
   await drawn(page)
   const { at, bytes } = await page.evaluate(() => {
@@ -134,7 +135,7 @@ async function frameCost(page) {
 }
 const views = []
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
-  if (ONLY_SIZES && !ONLY_SIZES.includes(sizeName)) continue
+  if (MEMORY_ONLY || (ONLY_SIZES && !ONLY_SIZES.includes(sizeName))) continue
   console.log(`views at ${sizeName} …`)
   const baseline = await open(emptyURL, viewport)
   const emptyCost = await frameCost(baseline.page)
@@ -223,15 +224,24 @@ for (const [hall, exhibits] of [
   for (let e = 1; e <= exhibits; e++) places.push(`#/hall/${hall}/exhibit/${e}`, `#/hall/${hall}`)
 }
 const cdp = await context.newCDPSession(page)
-async function settle() {
-  const frames = await page.evaluate(() => window.exhibitionBench.frames())
+/** Goes to a place by URL and waits for the frame that shows it. */
+async function visitPlace(hash) {
+  const frames = await page.evaluate((h) => {
+    const before = window.exhibitionBench.frames()
+    window.location.hash = h
+    return before
+  }, hash)
   await page
-    .waitForFunction((f) => window.exhibitionBench.frames() > f, frames, { timeout: 5_000 })
+    // Polled by time: an idle page may not run animation frames for a rAF poll to ride on.
+    .waitForFunction((f) => window.exhibitionBench.frames() > f, frames, {
+      timeout: 5_000,
+      polling: 50,
+    })
     .catch(() => {})
 }
 async function snapshot() {
-  await page.evaluate(() => (window.location.hash = '#/'))
-  await settle()
+  await visitPlace('#/hall/1')
+  await visitPlace('#/')
   await page.waitForTimeout(500)
   await cdp.send('HeapProfiler.collectGarbage')
   await cdp.send('HeapProfiler.collectGarbage')
@@ -245,11 +255,11 @@ async function snapshot() {
 }
 const rounds = []
 for (let r = 1; r <= ROUNDS; r++) {
-  for (const hash of places) {
-    await page.evaluate((h) => (window.location.hash = h), hash)
-    await settle()
-  }
+  // Every round ends in the lobby (the snapshot's place), so its first step is hall 1.
+  for (const hash of places.slice(1)) await visitPlace(hash)
+  await visitPlace('#/')
   if (r === 1 || r === ROUNDS) rounds.push({ round: r, ...(await snapshot()) })
+  process.stdout.write(`round ${r} done at ${Math.round(performance.now() / 1000)} s\n`)
 }
 await context.close()
 await browser.close()
