@@ -1,7 +1,7 @@
 // troika-three-text ships no declarations its package.json points to; the one class used
 // directly (the text itself goes through drei's <Text>) is declared here.
 declare module 'troika-three-text' {
-  import type { BufferGeometry, Material, Mesh, Object3DEventMap } from 'three'
+  import type { InstancedBufferGeometry, Material, Mesh, Object3DEventMap } from 'three'
 
   interface BatchedTextEventMap extends Object3DEventMap {
     synccomplete: object
@@ -9,7 +9,7 @@ declare module 'troika-three-text' {
 
   /** Draws the Text objects added to it in one draw call. */
   export class BatchedText extends Mesh<
-    BufferGeometry,
+    InstancedBufferGeometry,
     Material | Material[],
     BatchedTextEventMap
   > {

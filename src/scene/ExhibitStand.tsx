@@ -184,10 +184,6 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
           <boxGeometry args={[plinth.width, plinth.height, plinth.depth]} />
           <meshLambertMaterial color="#151f3d" />
         </mesh>
-        <mesh position={[0, plinth.height / 2 + 0.002, 0]} rotation-x={-Math.PI / 2}>
-          <planeGeometry args={[plinth.width - 0.06, plinth.depth - 0.06]} />
-          <meshBasicMaterial color="#0a1022" toneMapped={false} />
-        </mesh>
         <group position={[0, plinth.height / 2, 0]}>
           {figures.map((figure, i) => (
             <group key={figure.id} position={[-plinth.width / 2 + cell * (i + 0.5), 0, 0]}>

@@ -25,16 +25,8 @@ export function Hall({ hall, plan, recommendation, bodies }: HallProps) {
         roomAt(plan, { x: camera.position.x, z: camera.position.z }) === hall.room.id
     }
   })
-  const { bounds } = hall.room
   return (
     <group name={hall.room.id}>
-      <mesh
-        position={[(bounds.minX + bounds.maxX) / 2, 0.01, (bounds.minZ + bounds.maxZ) / 2]}
-        rotation-x={-Math.PI / 2}
-      >
-        <planeGeometry args={[2.2, bounds.maxZ - bounds.minZ - 1]} />
-        <meshBasicMaterial color={hall.colour} transparent opacity={0.12} toneMapped={false} />
-      </mesh>
       <HallTitleWall hall={hall} recommendation={recommendation} />
       <group ref={exhibits}>
         {hall.stands.map((stand, i) => {

@@ -19,12 +19,21 @@ export function TextBatch({ children, onMounted }: TextBatchProps) {
   const [batch] = useState(() => {
     const created = new BatchedText()
     created.font = fontUrl
+    // Nothing to draw until the members are packed (the default count is Infinity).
+    created.geometry.instanceCount = 0
     return created
   })
   useLayoutEffect(onMounted, [onMounted])
   useEffect(() => {
     // The batch repacks its members after they lay out, asynchronously: draw again when done.
-    const redraw = () => invalidate()
+    const redraw = () => {
+      // The packed glyphs are the instances; three counts (and draws) what this says.
+      const glyphs = Object.values(batch.geometry.attributes).find(
+        (attribute) => 'isInstancedBufferAttribute' in attribute,
+      )
+      batch.geometry.instanceCount = glyphs?.count ?? 0
+      invalidate()
+    }
     batch.addEventListener('synccomplete', redraw)
     return () => {
       batch.removeEventListener('synccomplete', redraw)
