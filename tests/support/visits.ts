@@ -39,6 +39,8 @@ export function visitsFor(baseURL: string) {
     await page.goto(`${baseURL}${hash}`)
     // The canvas, or (under #/text, or without WebGL) the text view in its place.
     await page.locator('canvas, .text-view').first().waitFor({ state: 'attached' })
+    // The text view is a chunk of its own: a visit to it waits until it is there.
+    if (hash.includes('#/text')) await page.waitForSelector('.text-view')
     return page
   }
 }
