@@ -73,11 +73,16 @@ const CHINESE_SENTENCES = /[^。！？；]+[。！？；]?[”’」』）]?/gu
 // English sentences end at . ! ? ; followed by a space or the end, after any closing quote.
 const LATIN_SENTENCES = /.+?(?:[.!?;]["”’)]*(?:\s+|$)|$)/gsu
 
-/** The longest start of `text` within `room` characters; Latin text is cut at a space. */
-function cut(text: string, room: number, latin: boolean): number {
+/**
+ * The longest start of `text` within `room` characters. Latin text is cut after a space; when
+ * there is none, a page being filled up takes nothing, and only a word longer than a whole page
+ * (`mustCut`) is cut inside.
+ */
+function cut(text: string, room: number, latin: boolean, mustCut: boolean): number {
   if (!latin || text.length <= room) return Math.min(room, text.length)
   const space = text.lastIndexOf(' ', room - 1)
-  return space > room / 2 ? space + 1 : room
+  if (space >= 0) return space + 1
+  return mustCut ? room : 0
 }
 
 /**
@@ -98,14 +103,14 @@ export function pageText(text: string, perPage: number): string[] {
     if (page && page.length + rest.length > perPage) {
       // A page less than half full takes the start of the next sentence rather than stay empty.
       if (page.length < perPage / 2) {
-        const room = cut(rest, perPage - page.length, latin)
+        const room = cut(rest, perPage - page.length, latin, false)
         page += rest.slice(0, room)
         rest = rest.slice(room)
       }
       close()
     }
     while (rest.length > perPage) {
-      const room = cut(rest, perPage, latin)
+      const room = cut(rest, perPage, latin, true)
       page = rest.slice(0, room)
       close()
       rest = rest.slice(room)
