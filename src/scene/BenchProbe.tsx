@@ -1,12 +1,16 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import type { Texture } from 'three'
+import { movement } from './AdaptiveResolution'
 
 /** What `npm run bench` reads from a page opened with `?bench`. */
 export interface BenchProbeApi {
   /** Frames drawn since the canvas was created. */
   frames: () => number
-  /** Renders `count` frames, turning the camera a little each time, and returns each one's ms. */
+  /**
+   * Renders `count` frames at the ratio movement is drawn at, turning the camera a little each
+   * time, and returns each one's ms.
+   */
   renderCost: (count: number) => number[]
   /** Draw calls and triangles of one frame of the current view, and GPU resources held. */
   info: () => {
@@ -16,7 +20,7 @@ export interface BenchProbeApi {
     textures: number
     programs: number
   }
-  /** The canvas's pixel ratio now (it adapts while the visitor moves). */
+  /** The pixel ratio movement is drawn at (it adapts while the visitor moves). */
   pixelRatio: () => number
   /** Width x height of each distinct glyph atlas of the scene's text. */
   atlases: () => string[]
@@ -43,10 +47,11 @@ export function BenchProbe() {
     }
     window.exhibitionBench = {
       frames: () => get().gl.info.render.frame,
-      pixelRatio: () => get().viewport.dpr,
+      pixelRatio: () => movement.pixelRatio,
       renderCost: (count) => {
         const { gl, scene, camera } = get()
         const costs: number[] = []
+        gl.setPixelRatio(movement.pixelRatio)
         finish()
         for (let i = 0; i < count; i++) {
           camera.rotateY(i % 2 === 0 ? 0.01 : -0.01)
@@ -55,6 +60,7 @@ export function BenchProbe() {
           finish()
           costs.push(performance.now() - start)
         }
+        gl.setPixelRatio(get().viewport.dpr)
         return costs
       },
       info: () => {

@@ -3,6 +3,7 @@ import type { Measure, Recommendation, ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import { TEXT_HASH } from '../state/placeHash'
 import { useExhibition } from '../state/store'
+import { keepTabInside } from './focusTrap'
 
 type ExhibitDialogProps = {
   document: ReplyDocument
@@ -33,8 +34,6 @@ type ExhibitDialogBodyProps = {
   measure: Measure
   bodies: readonly string[]
 }
-
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
 function ExhibitDialogBody({ document, recommendation, measure, bodies }: ExhibitDialogBodyProps) {
   const language = useExhibition((s) => s.language)
@@ -90,17 +89,7 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
       close()
       return
     }
-    if (event.key !== 'Tab' || !dialog.current) return
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && window.document.activeElement === first) {
-      event.preventDefault()
-      last?.focus()
-    } else if (!event.shiftKey && window.document.activeElement === last) {
-      event.preventDefault()
-      first?.focus()
-    }
+    keepTabInside(event, dialog.current)
   }
 
   return (

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import { ACTIONS, type Action } from '../controls/actions'
 import { translate, translateKey, type Language } from '../i18n'
 import { useExhibition } from '../state/store'
+import { keepTabInside } from './focusTrap'
 
 /** The name of a key as printed on it: KeyW → W, Digit0 → 0, ArrowUp → 上方向键. */
 export function keyName(language: Language, code: string): string {
@@ -17,6 +18,7 @@ export function HelpOverlay() {
   const toggleHelp = useExhibition((s) => s.toggleHelp)
   const titleId = useId()
   const closeButton = useRef<HTMLButtonElement>(null)
+  const dialog = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!open) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
@@ -36,6 +38,7 @@ export function HelpOverlay() {
   })
   return (
     <div
+      ref={dialog}
       className="help-overlay"
       role="dialog"
       aria-modal="true"
@@ -44,7 +47,9 @@ export function HelpOverlay() {
         if (event.key === 'Escape') {
           event.stopPropagation()
           toggleHelp(false)
+          return
         }
+        keepTabInside(event, dialog.current)
       }}
     >
       <div className="help-overlay__head">

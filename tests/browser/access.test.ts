@@ -177,6 +177,35 @@ describe('screen readers and the keyboard', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('text-title')
   })
 
+  it('keeps Tab inside an open dialog, and gives the focus back when it closes', async () => {
+    const page = await visit('#/hall/2/exhibit/1')
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    const inside = (selector: string) =>
+      page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement), selector)
+    const controls = await dialog.locator('button, a[href]').count()
+    expect(controls).toBeGreaterThan(1)
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i <= controls; i++) {
+        await page.keyboard.press(key)
+        expect(await inside('.exhibit-dialog'), `${key} ×${i + 1}`).toBe(true)
+      }
+    }
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    const help = page.locator('.hud').getByRole('button', { name: '操作帮助' })
+    await help.focus()
+    await page.keyboard.press('Enter')
+    await page.locator('.help-overlay').waitFor()
+    for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key)
+      expect(await inside('.help-overlay'), key).toBe(true)
+    }
+    await page.keyboard.press('Escape')
+    await page.locator('.help-overlay').waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('操作帮助')
+  })
+
   it('honours prefers-reduced-motion without asking, and the toggle', async () => {
     const page = await visit('#/', { reducedMotion: 'reduce' })
     await sceneDrawn(page)

@@ -4,7 +4,11 @@ import {
   MAX_PIXELS,
   MIN_PIXEL_RATIO,
   nextPixelRatio,
+  paceFrame,
+  paceRest,
   pixelRatioCap,
+  startPace,
+  type Pace,
 } from '../../../src/scene/resolution'
 
 describe('pixelRatioCap', () => {
@@ -36,6 +40,78 @@ describe('nextPixelRatio', () => {
           const next = nextPixelRatio(current, gaps, cap)
           expect(next).toBeGreaterThanOrEqual(MIN_PIXEL_RATIO)
           expect(next).toBeLessThanOrEqual(Math.max(cap, MIN_PIXEL_RATIO) + 0.005)
+        },
+      ),
+    )
+  })
+})
+
+/** Draws frames `gap` ms apart from `start`, as a movement does; returns the state and ratios. */
+function move(pace: Pace, start: number, gap: number, count: number, cap: number) {
+  const ratios: number[] = []
+  for (let i = 0; i < count; i++) {
+    const step = paceFrame(pace, start + i * gap, cap)
+    pace = step.pace
+    ratios.push(step.ratio)
+  }
+  return { pace, ratios }
+}
+
+describe('pace: adapted while moving, sharp at rest', () => {
+  it('lowers the ratio during a slow movement, then draws one frame at the cap at rest', () => {
+    const slow = move(startPace(1), 0, 200, 36, 1)
+    expect(slow.pace.moving).toBe(0.56)
+    expect(slow.ratios.at(-1)).toBe(0.56)
+    const rest = paceRest(slow.pace, 1)
+    expect(rest.redraw).toBe(true)
+    const sharp = paceFrame(rest.pace, 10_000, 1)
+    expect(sharp.ratio).toBe(1)
+    // Resting on: nothing more to draw.
+    expect(paceRest(sharp.pace, 1).redraw).toBe(false)
+    // Moving again starts at the adapted ratio, not back at the cap.
+    const again = paceFrame(sharp.pace, 10_100, 1)
+    expect(again.ratio).toBe(0.56)
+    expect(again.pace.phase).toBe('moving')
+  })
+
+  it('does not time the sharp frame, nor a first frame after standing still', () => {
+    const slow = move(startPace(1), 0, 200, 12, 1)
+    const sharp = paceFrame(paceRest(slow.pace, 1).pace, 2_700, 1).pace
+    // Eleven fast frames after the sharp one, whose gap after the last movement was slow.
+    const fast = move(sharp, 2_720, 10, 12, 1)
+    expect(fast.pace.moving).toBe(1)
+    // A frame long after the last says nothing about speed.
+    const late = paceFrame(startPace(0.75), 5_000, 1).pace
+    expect(late.gaps).toEqual([])
+  })
+
+  it('needs no sharp frame when movement was already drawn at the cap', () => {
+    const fast = move(startPace(1), 0, 10, 24, 1)
+    expect(fast.ratios.every((ratio) => ratio === 1)).toBe(true)
+    expect(paceRest(fast.pace, 1).redraw).toBe(false)
+  })
+
+  it('never draws outside [min, cap], whatever the frames and rests', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 2, noNaN: true }),
+        fc.array(fc.oneof(fc.double({ min: 1, max: 2000, noNaN: true }), fc.constant(-1)), {
+          maxLength: 80,
+        }),
+        (cap, events) => {
+          let pace = startPace(cap)
+          let now = 0
+          for (const event of events) {
+            if (event < 0) {
+              pace = paceRest(pace, cap).pace
+              continue
+            }
+            now += event
+            const step = paceFrame(pace, now, cap)
+            pace = step.pace
+            expect(step.ratio).toBeGreaterThanOrEqual(MIN_PIXEL_RATIO)
+            expect(step.ratio).toBeLessThanOrEqual(cap + 0.005)
+          }
         },
       ),
     )
