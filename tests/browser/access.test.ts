@@ -101,7 +101,7 @@ describe('English, ?lang=en', () => {
       .toBeGreaterThan(50)
     const sceneTexts = await page.evaluate(() => window.exhibitionSceneTexts?.() ?? [])
     expect(sceneTexts.filter((text) => HAN.test(text))).toEqual([])
-    expect(sceneTexts).toContain('Dachuangzhi Digital Innovation Pavilion')
+    expect(sceneTexts).toContain('Dachuangzhi Digital Innovation Exhibition Area')
     // Everything visible in the page but the switch back, which names Chinese in Chinese.
     const visibleHan = () =>
       page.evaluate(() =>

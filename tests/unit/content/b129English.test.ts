@@ -54,7 +54,7 @@ describe('B129 in English', () => {
     expect(document.meta.result.value).toBe('Resolved or adopted')
     expect(document.meta.addressee.value).toBe('Member Zhang Tinghe')
     expect(document.meta.issuer.value).toBe('Yangpu District Science and Technology Commission')
-    expect(document.overview.title).toBe('Handling of the Proposal')
+    expect(document.overview.title).toBe('Overview of the Handling of the Proposal')
     expect(document.recommendations.map((r) => r.ordinal)).toEqual(['1', '2', '3'])
     expect(document.recommendations[0]?.topic).toBe(
       'establish a university digital alliance and promote talent cultivation and content creation',
