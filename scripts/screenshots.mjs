@@ -16,6 +16,7 @@ const PLACES = {
   'hall-2': '#/hall/2',
   'hall-3': '#/hall/3',
   'exhibit-1-3': '#/hall/1/exhibit/3',
+  'exhibit-2-2': '#/hall/2/exhibit/2',
   'exhibit-3-4': '#/hall/3/exhibit/4',
   'bad-hash': '#/hall/9',
   help: '#/',
@@ -25,6 +26,7 @@ const PLACES = {
   'en-lobby': '?lang=en#/',
   'en-hall-2': '?lang=en#/hall/2',
   'en-exhibit-1-3': '?lang=en#/hall/1/exhibit/3',
+  'en-exhibit-2-1': '?lang=en#/hall/2/exhibit/1',
   'en-text': '?lang=en#/text',
   'en-help': '?lang=en#/',
 }

@@ -8,6 +8,12 @@ export type FigureShape =
 
 /** Counts up to this are shown one cube per unit; above it, one cube stands for several. */
 const MAX_CUBES = 1000
+/**
+ * No figure rises higher than this above its plinth: taller, it would stand in front of the
+ * panel behind it as seen from the exhibit's viewpoint (a tall bar hid the captions and names).
+ * A money bar reaches it at 10^13 yuan.
+ */
+const MAX_FIGURE_HEIGHT = 0.75
 const GAP = 0.25
 
 /**
@@ -21,14 +27,23 @@ export function figureShape(figure: KeyFigure, width: number, depth: number): Fi
     const yuan = figure.value * unitScale(figure.unit)
     return {
       kind: 'bar',
-      height: Math.min(1.6, Math.max(0.3, (Math.log10(Math.max(yuan, 10)) - 3) * 0.16)),
+      height: Math.min(
+        MAX_FIGURE_HEIGHT,
+        Math.max(0.3, (Math.log10(Math.max(yuan, 10)) - 3) * (MAX_FIGURE_HEIGHT / 10)),
+      ),
     }
   }
   const perCube = Math.max(1, Math.ceil(figure.value / MAX_CUBES))
   const count = Math.max(1, Math.round(figure.value / perCube))
   const columns = Math.min(10, count)
   const rowsPerLayer = Math.min(10, Math.ceil(count / columns))
-  const size = Math.min(width / (columns * (1 + GAP)), depth / (rowsPerLayer * (1 + GAP)), 0.16)
+  const layers = Math.ceil(count / (columns * rowsPerLayer))
+  const size = Math.min(
+    width / (columns * (1 + GAP)),
+    depth / (rowsPerLayer * (1 + GAP)),
+    MAX_FIGURE_HEIGHT / (layers * (1 + GAP)),
+    0.16,
+  )
   const pitch = size * (1 + GAP)
   const cubes: [number, number, number][] = []
   for (let i = 0; i < count; i++) {
@@ -43,6 +58,38 @@ export function figureShape(figure: KeyFigure, width: number, depth: number): Fi
     ])
   }
   return { kind: 'cubes', cubes, size, perCube }
+}
+
+/** How high a figure's shape rises above the plinth, metres. */
+export function figureHeight(shape: FigureShape): number {
+  if (shape.kind === 'bar') return shape.height
+  if (shape.kind === 'disc') return 0.175
+  return Math.max(0, ...shape.cubes.map(([, y]) => y + shape.size / 2))
+}
+
+/** A figure's place on a plinth: its cell's centre across the plinth and its shape. */
+export interface PlinthCell {
+  figure: KeyFigure
+  /** Centre of the cell from the plinth's centre, metres along its width. */
+  x: number
+  /** Width of the cell. */
+  width: number
+  shape: FigureShape
+}
+
+/** The plinth's figures (see `figuresOnPlinth`) side by side in equal cells, each with its shape. */
+export function plinthCells(
+  figures: KeyFigure[],
+  plinth: { width: number; depth: number },
+): PlinthCell[] {
+  const chosen = figuresOnPlinth(figures)
+  const width = plinth.width / Math.max(1, chosen.length)
+  return chosen.map((figure, i) => ({
+    figure,
+    x: -plinth.width / 2 + width * (i + 0.5),
+    width,
+    shape: figureShape(figure, width * 0.9, plinth.depth * 0.8),
+  }))
 }
 
 export function unitScale(unit: string): number {

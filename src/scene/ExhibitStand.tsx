@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react'
 import type { KeyFigure, Measure } from '../content'
 import { hallName, translate, type Language } from '../i18n'
 import {
-  figuresOnPlinth,
   fitFontSize,
   pageText,
   plaqueLayout,
+  plinthCells,
   textCapacity,
   type ExhibitStand as StandPlan,
   type Hall,
@@ -27,6 +27,8 @@ type ExhibitStandProps = {
   bodies: readonly string[]
 }
 
+const TITLE_SIZE = 0.2
+const TITLE_MIN_SIZE = 0.13
 const BODY_SIZE = 0.105
 const BODY_LINE_HEIGHT = 1.45
 const PLAQUE_SIZE = 0.075
@@ -45,15 +47,19 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
   const [page, setPage] = useState(0)
   // The body starts under the title, however many lines the title wraps to.
   const [titleHeight, setTitleHeight] = useState(0.3)
-  const figures = useMemo(() => figuresOnPlinth(measure.figures), [measure])
   const { panel, plinth } = stand
+  const cells = useMemo(() => plinthCells(measure.figures, plinth), [measure, plinth])
   const { width, height } = panel
-  const cell = plinth.width / Math.max(1, figures.length)
   // Captions share one size, small enough for the longest label to fit on two lines.
   const captionSize = Math.min(
     CAPTION_SIZE,
-    ...figures.map((f) => fitFontSize(captionOf(f, language), cell * 0.95, 2, CAPTION_SIZE)),
+    ...cells.map((c) =>
+      fitFontSize(captionOf(c.figure, language), c.width * 0.95, 2, CAPTION_SIZE),
+    ),
   )
+  // A long (English) title shrinks to three lines, never below a size clearly above the body's,
+  // so that it does not crowd the text off the panel.
+  const titleSize = Math.max(TITLE_MIN_SIZE, fitFontSize(measure.title, width - 0.4, 3, TITLE_SIZE))
   // English names run about twice as long as Chinese ones; smaller plaques keep room for text.
   const plaqueSize = language === 'en' ? PLAQUE_SIZE * 0.85 : PLAQUE_SIZE
   const plaquesHeight = useMemo(
@@ -61,7 +67,7 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
     [bodies, width, plaqueSize],
   )
   const captionsHeight = captionSize * 1.45 * 3
-  const bottom = -height / 2 + (figures.length > 0 ? 0.12 + captionsHeight : 0.15)
+  const bottom = -height / 2 + (cells.length > 0 ? 0.12 + captionsHeight : 0.15)
   const bodyTop = height / 2 - 0.55 - titleHeight
   const capacity = textCapacity(
     width - 0.4,
@@ -135,7 +141,7 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
             </>
           )}
           <Label
-            fontSize={0.2}
+            fontSize={titleSize}
             position={[-width / 2 + 0.2, height / 2 - 0.4, 0.01]}
             anchorX="left"
             anchorY="top"
@@ -164,13 +170,13 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
             width={width - 0.4}
             fontSize={plaqueSize}
           />
-          {figures.map((figure, i) => (
+          {cells.map(({ figure, x, width: cellWidth }) => (
             <Label
               key={figure.id}
               fontSize={captionSize}
-              position={[-plinth.width / 2 + cell * (i + 0.5), -height / 2 + 0.08, 0.01]}
+              position={[x, -height / 2 + 0.08, 0.01]}
               anchorY="bottom"
-              maxWidth={cell * 0.95}
+              maxWidth={cellWidth * 0.95}
               textAlign="center"
               color="#ffffff"
             >
@@ -185,17 +191,17 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
           <meshLambertMaterial color="#151f3d" />
         </mesh>
         <group position={[0, plinth.height / 2, 0]}>
-          {figures.map((figure, i) => (
-            <group key={figure.id} position={[-plinth.width / 2 + cell * (i + 0.5), 0, 0]}>
+          {cells.map(({ figure, x, width: cellWidth, shape }) => (
+            <group key={figure.id} position={[x, 0, 0]}>
               <FigureDisplay
-                figure={figure}
-                width={cell}
+                shape={shape}
+                width={cellWidth}
                 depth={plinth.depth}
                 colour={hall.colour}
               />
             </group>
           ))}
-          {figures.length === 0 && (
+          {cells.length === 0 && (
             <Emblem kind={hall.emblem} colour={hall.colour} position={[0, 0.55, 0]} size={0.32} />
           )}
         </group>

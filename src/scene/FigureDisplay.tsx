@@ -1,10 +1,9 @@
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
-import type { KeyFigure } from '../content'
-import { figureShape } from '../plan'
+import type { FigureShape } from '../plan'
 
 type FigureDisplayProps = {
-  figure: KeyFigure
+  shape: FigureShape
   /** Floor area of the cell on the plinth, metres. */
   width: number
   depth: number
@@ -14,8 +13,7 @@ type FigureDisplayProps = {
 const placer = new Object3D()
 
 /** One key figure made tangible: 77 cubes for 77 universities, a bar for money, a ring for a year; its caption is on the panel above. */
-export function FigureDisplay({ figure, width, depth, colour }: FigureDisplayProps) {
-  const shape = useMemo(() => figureShape(figure, width * 0.9, depth * 0.8), [figure, width, depth])
+export function FigureDisplay({ shape, width, depth, colour }: FigureDisplayProps) {
   const cubes = useRef<InstancedMesh>(null)
   useLayoutEffect(() => {
     const mesh = cubes.current

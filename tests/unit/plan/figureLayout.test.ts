@@ -1,6 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { figureShape, figuresOnPlinth, pageText, plaqueLayout } from '../../../src/plan'
+import type { KeyFigure } from '../../../src/content'
+import {
+  figureHeight,
+  figureShape,
+  figuresOnPlinth,
+  pageText,
+  planExhibition,
+  plaqueLayout,
+  plinthCells,
+  type ExhibitStand,
+} from '../../../src/plan'
 import { b129 } from '../../support/b129'
 
 const figures = b129().figures
@@ -42,6 +52,72 @@ describe('figureShape', () => {
     if (shape.kind !== 'cubes') throw new Error('expected cubes')
     expect(shape.perCube).toBe(25)
     expect(shape.cubes).toHaveLength(1000)
+  })
+})
+
+describe('plinthCells', () => {
+  const document = b129()
+  const plan = planExhibition(document)
+  const stands = plan.halls.flatMap((hall) => hall.stands)
+  const measures = document.recommendations.flatMap((r) => r.measures)
+
+  /**
+   * Where the top of the tallest figure meets the panel's plane on the line of sight from the
+   * exhibit's viewpoint, relative to the panel's lower edge (negative: below it, out of the way).
+   */
+  function rise(stand: ExhibitStand, figures: KeyFigure[]): number {
+    const { panel, plinth, viewpoint } = stand
+    const eye = viewpoint.position[1]
+    const along = (p: readonly number[]) =>
+      Math.hypot((p[0] ?? 0) - viewpoint.position[0], (p[2] ?? 0) - viewpoint.position[2])
+    // The front edge of the plinth is the nearest a figure stands, so the steepest sight line.
+    const toFigures = along(plinth.center) - plinth.depth / 2
+    const toPanel = along(panel.center)
+    const top = Math.max(
+      ...plinthCells(figures, plinth).map((c) => plinth.height + figureHeight(c.shape)),
+    )
+    const onPanel = eye + ((top - eye) * toPanel) / toFigures
+    return onPanel - (panel.center[1] - panel.height / 2)
+  }
+
+  it('lays the figures side by side within the plinth, each cell with its shape', () => {
+    const stand = stands[4]
+    const measure = measures[4]
+    if (!stand || !measure) throw new Error('no exhibit 2.2')
+    const cells = plinthCells(measure.figures, stand.plinth)
+    expect(cells.map((c) => c.figure.text)).toEqual(['3 个', '1.5 万亿元', '2025 年'])
+    expect(cells.map((c) => c.shape.kind)).toEqual(['cubes', 'bar', 'disc'])
+    const first = cells[0]
+    const last = cells.at(-1)
+    if (!first || !last) throw new Error('no cells')
+    expect(first.x - first.width / 2).toBeCloseTo(-stand.plinth.width / 2)
+    expect(last.x + last.width / 2).toBeCloseTo(stand.plinth.width / 2)
+  })
+
+  it('keeps every B129 figure below the panel, as seen from the exhibit', () => {
+    stands.forEach((stand, i) => {
+      expect(rise(stand, measures[i]?.figures ?? []), stand.id).toBeLessThan(0)
+    })
+  })
+
+  it('keeps any count or sum of money below the panel, as seen from the exhibit', () => {
+    const stand = stands[0]
+    const base = find(1.5)
+    if (!stand) throw new Error('no exhibit')
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.double({ min: 0.01, max: 9999, noNaN: true }),
+        fc.constantFrom('元', '万元', '亿元', '万亿元'),
+        (count, sum, unit) => {
+          const figures: KeyFigure[] = [
+            { ...find(1000), id: 'count', value: count },
+            { ...base, id: 'money', value: sum, unit },
+          ]
+          expect(rise(stand, figures)).toBeLessThan(0)
+        },
+      ),
+    )
   })
 })
 
