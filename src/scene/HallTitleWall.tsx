@@ -1,6 +1,6 @@
 import { type Recommendation } from '../content'
 import { hallName, translate } from '../i18n'
-import type { Hall } from '../plan'
+import { fitFontSize, type Hall } from '../plan'
 import { useExhibition } from '../state/store'
 import { Emblem } from './Emblem'
 import { Label } from './Label'
@@ -12,7 +12,10 @@ type HallTitleWallProps = {
   recommendation: Recommendation
 }
 
-/** The far wall of a hall: its number, the recommendation's full title, its emblem. */
+/**
+ * The far wall of a hall: its number, the recommendation's full title (shrunk to three lines
+ * when long, as in English), its emblem.
+ */
 export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
   const language = useExhibition((s) => s.language)
   const { titleWall } = hall
@@ -33,8 +36,9 @@ export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
           {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}
         </Label>
         <Label
-          fontSize={0.36}
-          position={[0, -0.25, 0.01]}
+          fontSize={fitFontSize(recommendation.title, width - 1.2, 3, 0.36)}
+          // Centred in the band between the subtitle and the exhibit count.
+          position={[0, -0.4, 0.01]}
           maxWidth={width - 1.2}
           textAlign="center"
         >
