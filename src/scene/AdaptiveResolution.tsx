@@ -2,8 +2,11 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { REST_MS, paceFrame, paceRest, pixelRatioCap, startPace } from './resolution'
 
-/** Where the benchmark reads the ratio movement is drawn at (the canvas is sharp at rest). */
-export const movement = { pixelRatio: 1 }
+/**
+ * Where the benchmark reads the ratio movement is drawn at (the canvas is sharp at rest); null in
+ * a canvas without adaptive resolution (the benchmark's empty canvas).
+ */
+export const movement: { pixelRatio: number | null } = { pixelRatio: null }
 
 /**
  * Keeps motion smooth on slow hardware and text sharp at rest: while the visitor moves, the time

@@ -47,11 +47,11 @@ export function BenchProbe() {
     }
     window.exhibitionBench = {
       frames: () => get().gl.info.render.frame,
-      pixelRatio: () => movement.pixelRatio,
+      pixelRatio: () => movement.pixelRatio ?? get().viewport.dpr,
       renderCost: (count) => {
         const { gl, scene, camera } = get()
         const costs: number[] = []
-        gl.setPixelRatio(movement.pixelRatio)
+        gl.setPixelRatio(movement.pixelRatio ?? get().viewport.dpr)
         finish()
         for (let i = 0; i < count; i++) {
           camera.rotateY(i % 2 === 0 ? 0.01 : -0.01)

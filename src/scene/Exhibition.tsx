@@ -3,13 +3,10 @@ import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import { BASE_FOV, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
+import { readQuery } from '../state/query'
 import { useContextRecovery } from './useContextRecovery'
 import { BenchProbe } from './BenchProbe'
 import { AdaptiveResolution } from './AdaptiveResolution'
-
-// `?bench`: the benchmark reads the renderer's figures through a probe in the scene.
-const BENCH =
-  typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')
 import { Ceiling } from './Ceiling'
 import { DialogViewOffset } from './DialogViewOffset'
 import { ResponsiveFov } from './ResponsiveFov'
@@ -21,6 +18,9 @@ import { Lobby } from './Lobby'
 import { PointerControls } from './PointerControls'
 import { VisitorRig } from './VisitorRig'
 import { Walls } from './Walls'
+
+// `?bench`: the benchmark reads the renderer's figures through a probe in the scene.
+const BENCH = typeof window !== 'undefined' && readQuery(window.location.search).bench
 
 type ExhibitionProps = {
   /** The parsed reply the exhibition is built from. */

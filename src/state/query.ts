@@ -8,6 +8,8 @@ export interface QueryReading {
   kiosk: boolean
   /** `?idle=90`: seconds without input before a kiosk returns to its start; null when not given. */
   idleSeconds: number | null
+  /** `?bench`: the scene hands its renderer's figures to `npm run bench`. */
+  bench: boolean
   notices: Notice[]
 }
 
@@ -40,7 +42,13 @@ export function readQuery(search: string): QueryReading {
       idleSeconds = Math.round(seconds)
     else notices.push({ key: 'noticeBadIdle', params: { value: shown(idle) } })
   }
-  return { language, kiosk: params.has('kiosk'), idleSeconds, notices }
+  return {
+    language,
+    kiosk: params.has('kiosk'),
+    idleSeconds,
+    bench: params.has('bench'),
+    notices,
+  }
 }
 
 /** The query string with `lang` set to the language (Chinese, the default, is left out). */

@@ -3,15 +3,22 @@ import { describe, expect, it } from 'vitest'
 import { readQuery, searchWithLanguage } from '../../../src/state/query'
 
 describe('readQuery', () => {
-  it('defaults to Chinese, no kiosk and no idle time', () => {
-    expect(readQuery('')).toEqual({ language: 'zh', kiosk: false, idleSeconds: null, notices: [] })
+  it('defaults to Chinese, no kiosk, no idle time and no benchmark probe', () => {
+    expect(readQuery('')).toEqual({
+      language: 'zh',
+      kiosk: false,
+      idleSeconds: null,
+      bench: false,
+      notices: [],
+    })
   })
 
-  it('reads the language, kiosk mode and idle time', () => {
-    expect(readQuery('?lang=en&kiosk&idle=90')).toEqual({
+  it('reads the language, kiosk mode, idle time and the benchmark probe', () => {
+    expect(readQuery('?lang=en&kiosk&idle=90&bench')).toEqual({
       language: 'en',
       kiosk: true,
       idleSeconds: 90,
+      bench: true,
       notices: [],
     })
     expect(readQuery('?lang=EN-gb').language).toBe('en')
