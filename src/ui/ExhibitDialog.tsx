@@ -3,7 +3,7 @@ import type { Measure, Recommendation, ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import { TEXT_HASH } from '../state/placeHash'
 import { useExhibition } from '../state/store'
-import { keepTabInside } from './focusTrap'
+import { keepTabInside, useDialogFocus } from './dialogFocus'
 
 type ExhibitDialogProps = {
   document: ReplyDocument
@@ -67,19 +67,7 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
     }
   }, [setDialogInset])
 
-  useEffect(() => {
-    // Focus returns to whatever opened the exhibit: a button, a link, or the scene.
-    const opener =
-      window.document.activeElement instanceof HTMLElement ? window.document.activeElement : null
-    closeButton.current?.focus()
-    return () => {
-      const target =
-        opener && opener.isConnected && opener !== window.document.body
-          ? opener
-          : window.document.querySelector<HTMLElement>('.exhibition')
-      target?.focus()
-    }
-  }, [])
+  useDialogFocus(closeButton)
 
   const close = () => goTo({ kind: 'hall', hall: recommendation.number }, 'stay')
 

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
 import { ACTIONS, type Action } from '../controls/actions'
 import { translate, translateKey, type Language } from '../i18n'
 import { useExhibition } from '../state/store'
-import { keepTabInside } from './focusTrap'
+import { keepTabInside, useDialogFocus } from './dialogFocus'
 
 /** The name of a key as printed on it: KeyW → W, Digit0 → 0, ArrowUp → 上方向键. */
 export function keyName(language: Language, code: string): string {
@@ -19,12 +19,7 @@ export function HelpOverlay() {
   const titleId = useId()
   const closeButton = useRef<HTMLButtonElement>(null)
   const dialog = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (!open) return
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    closeButton.current?.focus()
-    return () => opener?.focus()
-  }, [open])
+  useDialogFocus(closeButton, open)
   if (!open) return null
   const rows = (Object.keys(ACTIONS) as Action[]).map((action) => {
     const binding = ACTIONS[action]

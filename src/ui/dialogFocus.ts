@@ -1,3 +1,5 @@
+import { useEffect, type RefObject } from 'react'
+
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
 /**
@@ -20,4 +22,23 @@ export function keepTabInside(event: React.KeyboardEvent, dialog: HTMLElement | 
     event.preventDefault()
     first.focus()
   }
+}
+
+/**
+ * While a dialog is open, the focus is on `target` (its close button); when it closes, the focus
+ * goes back to whatever opened it (a button, a link), or to the scene when that is gone.
+ */
+export function useDialogFocus(target: RefObject<HTMLElement | null>, open = true) {
+  useEffect(() => {
+    if (!open) return
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    target.current?.focus()
+    return () => {
+      const back =
+        opener && opener.isConnected && opener !== document.body
+          ? opener
+          : document.querySelector<HTMLElement>('.exhibition')
+      back?.focus()
+    }
+  }, [target, open])
 }
