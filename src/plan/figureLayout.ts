@@ -15,6 +15,9 @@ const MAX_CUBES = 1000
  */
 const MAX_FIGURE_HEIGHT = 0.75
 const GAP = 0.25
+/** A year's ring floats this high over the plinth, a tube this thick. */
+export const RING_LIFT = 0.15
+export const RING_TUBE = 0.025
 
 /**
  * Lays out a count as cubes inside a cell of `width` x `depth` metres: rows of ten on the floor,
@@ -63,7 +66,7 @@ export function figureShape(figure: KeyFigure, width: number, depth: number): Fi
 /** How high a figure's shape rises above the plinth, metres. */
 export function figureHeight(shape: FigureShape): number {
   if (shape.kind === 'bar') return shape.height
-  if (shape.kind === 'disc') return 0.175
+  if (shape.kind === 'disc') return RING_LIFT + RING_TUBE
   return Math.max(0, ...shape.cubes.map(([, y]) => y + shape.size / 2))
 }
 
@@ -90,6 +93,33 @@ export function plinthCells(
     width,
     shape: figureShape(figure, width * 0.9, plinth.depth * 0.8),
   }))
+}
+
+/** Where a panel's page controls are written, in the panel's frame (origin at its centre). */
+export interface PanelPager {
+  previous: [number, number]
+  page: [number, number]
+  next: [number, number]
+}
+
+const PAGER_SPACING = 0.55
+/** How far from a written control a tap still counts as on it, across and up, metres. */
+const PAGER_REACH: [number, number] = [0.3, 0.12]
+
+/** The page controls sit at the top right of a panel `width` x `height`. */
+export function panelPager(width: number, height: number): PanelPager {
+  const x = width / 2 - 0.95
+  const y = height / 2 - 0.22
+  return { previous: [x - PAGER_SPACING, y], page: [x, y], next: [x + PAGER_SPACING, y] }
+}
+
+/** The page step a tap at `x, y` on the panel asks for: -1 back, 1 on, 0 none (open the exhibit). */
+export function pagerStep(pager: PanelPager, x: number, y: number): -1 | 0 | 1 {
+  const near = ([cx, cy]: [number, number]) =>
+    Math.abs(x - cx) < PAGER_REACH[0] && Math.abs(y - cy) < PAGER_REACH[1]
+  if (near(pager.previous)) return -1
+  if (near(pager.next)) return 1
+  return 0
 }
 
 export function unitScale(unit: string): number {

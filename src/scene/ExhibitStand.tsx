@@ -3,7 +3,9 @@ import type { KeyFigure, Measure } from '../content'
 import { hallName, translate, type Language } from '../i18n'
 import {
   fitFontSize,
+  pagerStep,
   pageText,
+  panelPager,
   plaqueLayout,
   plinthCells,
   textCapacity,
@@ -88,16 +90,13 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
   ]
   // Page turning: the prev/next words are plain text in the panel's batch, so a click on the
   // panel is tested against where they are written.
-  const pager: [number, number] = [width / 2 - 0.95, height / 2 - 0.22]
+  const pager = panelPager(width, height)
   const onClick = onTap((event) => {
     const local = event.eventObject.worldToLocal(event.point.clone())
-    if (pages.length > 1 && Math.abs(local.y - pager[1]) < 0.12) {
-      const dx = local.x - pager[0]
-      if (Math.abs(dx + 0.55) < 0.3 || Math.abs(dx - 0.55) < 0.3) {
-        const step = dx < 0 ? -1 : 1
-        setPage((current) => (current + step + pages.length) % pages.length)
-        return
-      }
+    const step = pages.length > 1 ? pagerStep(pager, local.x, local.y) : 0
+    if (step !== 0) {
+      setPage((current) => (current + step + pages.length) % pages.length)
+      return
     }
     goTo({ kind: 'exhibit', hall: stand.hall, exhibit: stand.exhibit })
   })
@@ -121,21 +120,13 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
           </Label>
           {pages.length > 1 && (
             <>
-              <Label
-                fontSize={0.1}
-                position={[pager[0] - 0.55, pager[1], 0.01]}
-                color={hall.colour}
-              >
+              <Label fontSize={0.1} position={[...pager.previous, 0.01]} color={hall.colour}>
                 {`‹ ${translate(language, 'previousPage')}`}
               </Label>
-              <Label fontSize={0.1} position={[pager[0], pager[1], 0.01]}>
+              <Label fontSize={0.1} position={[...pager.page, 0.01]}>
                 {translate(language, 'page', { page: page + 1, pages: pages.length })}
               </Label>
-              <Label
-                fontSize={0.1}
-                position={[pager[0] + 0.55, pager[1], 0.01]}
-                color={hall.colour}
-              >
+              <Label fontSize={0.1} position={[...pager.next, 0.01]} color={hall.colour}>
                 {`${translate(language, 'nextPage')} ›`}
               </Label>
             </>

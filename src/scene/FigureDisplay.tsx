@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
-import type { FigureShape } from '../plan'
+import { RING_LIFT, RING_TUBE, type FigureShape } from '../plan'
 
 type FigureDisplayProps = {
   shape: FigureShape
@@ -47,8 +47,8 @@ export function FigureDisplay({ shape, width, depth, colour }: FigureDisplayProp
         </mesh>
       )}
       {shape.kind === 'disc' && (
-        <mesh position={[0, 0.15, 0]} rotation-x={Math.PI / 2}>
-          <torusGeometry args={[Math.min(width, depth) * 0.32, 0.025, 8, 40]} />
+        <mesh position={[0, RING_LIFT, 0]} rotation-x={Math.PI / 2}>
+          <torusGeometry args={[Math.min(width, depth) * 0.32, RING_TUBE, 8, 40]} />
           <meshBasicMaterial color={colour} toneMapped={false} />
         </mesh>
       )}

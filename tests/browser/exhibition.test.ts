@@ -1,6 +1,6 @@
 import { Object3D, Vector3 } from 'three'
 import { describe, expect, inject, it } from 'vitest'
-import { planExhibition } from '../../src/plan'
+import { panelPager, planExhibition } from '../../src/plan'
 import { b129 } from '../support/b129'
 import { screenPoint } from '../support/projection'
 import { hashOf, sceneDrawn, visitsFor } from '../support/visits'
@@ -76,9 +76,7 @@ describe('the scene answers clicks', () => {
     next.position.set(...panel.center)
     next.rotation.y = panel.rotationY
     next.updateMatrixWorld()
-    const word = next.localToWorld(
-      new Vector3(panel.width / 2 - 0.95 + 0.55, panel.height / 2 - 0.22, 0),
-    )
+    const word = next.localToWorld(new Vector3(...panelPager(panel.width, panel.height).next, 0))
     const at = screenPoint(stand.viewpoint, [word.x, word.y, word.z], VIEWPORT)
     const pageTexts = () =>
       page.evaluate(() =>

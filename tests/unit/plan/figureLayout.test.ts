@@ -5,7 +5,9 @@ import {
   figureHeight,
   figureShape,
   figuresOnPlinth,
+  pagerStep,
   pageText,
+  panelPager,
   planExhibition,
   plaqueLayout,
   plinthCells,
@@ -118,6 +120,27 @@ describe('plinthCells', () => {
         },
       ),
     )
+  })
+})
+
+describe('panelPager', () => {
+  const pager = panelPager(3.8, 2.7)
+
+  it('writes back, page and on left to right along the top right of the panel', () => {
+    const [back, page, on] = [pager.previous, pager.page, pager.next]
+    expect(back[0]).toBeLessThan(page[0])
+    expect(page[0]).toBeLessThan(on[0])
+    expect(on[0]).toBeLessThan(3.8 / 2)
+    expect(new Set([back[1], page[1], on[1]]).size).toBe(1)
+    expect(page[1]).toBeGreaterThan(2.7 / 2 - 0.4)
+  })
+
+  it('turns back or on only for a tap on those words, and opens the exhibit anywhere else', () => {
+    expect(pagerStep(pager, ...pager.previous)).toBe(-1)
+    expect(pagerStep(pager, ...pager.next)).toBe(1)
+    expect(pagerStep(pager, ...pager.page)).toBe(0)
+    expect(pagerStep(pager, pager.next[0], pager.next[1] - 0.2)).toBe(0)
+    expect(pagerStep(pager, 0, 0)).toBe(0)
   })
 })
 
