@@ -4,6 +4,8 @@
 import { Canvas } from '@react-three/fiber'
 import { createRoot } from 'react-dom/client'
 import { BenchProbe } from '../../src/scene/BenchProbe'
+// The pavilion's page styles, so that the canvas fills the page exactly as the pavilion's does.
+import '../../src/ui/styles.css'
 
 const plane = new URLSearchParams(window.location.search).has('plane')
 const root = document.getElementById('root')

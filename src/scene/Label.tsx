@@ -1,7 +1,7 @@
 import type { Text as DreiText } from '@react-three/drei'
-import { lazy, Suspense, useLayoutEffect, useRef, type ComponentProps } from 'react'
+import { lazy, Suspense, type ComponentProps } from 'react'
 import fontUrl from '../../assets/fonts/exhibition-sans.woff?url'
-import { textGone, textSettled, textStarted, type SceneText } from './textReadiness'
+import { useSceneText } from './useSceneText'
 
 // The text engine (troika, with its shaping and bidi code) is a chunk of its own, loaded while
 // the first frame of rooms and figures is drawn; the text follows with the font.
@@ -31,16 +31,7 @@ function evenLines(children: LabelProps['children']): LabelProps['children'] {
  * figures are drawn at once, and if the font never comes the pavilion still works without text.
  */
 export function Label({ children, onSync, ...props }: LabelProps) {
-  const label = useRef<SceneText>({ text: '' })
-  const text = typeof children === 'string' ? children : ''
-  useLayoutEffect(() => {
-    label.current.text = text
-    textStarted(label.current)
-  }, [text])
-  useLayoutEffect(() => {
-    const mounted = label.current
-    return () => textGone(mounted)
-  }, [])
+  const settled = useSceneText(typeof children === 'string' ? children : '')
   return (
     <Suspense fallback={null}>
       <Text
@@ -51,7 +42,7 @@ export function Label({ children, onSync, ...props }: LabelProps) {
         color="#eef4ff"
         lineHeight={1.45}
         onSync={(mesh) => {
-          textSettled(label.current)
+          settled()
           onSync?.(mesh)
         }}
         {...props}

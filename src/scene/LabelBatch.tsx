@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react'
-import { textGone, textSettled, textStarted, type SceneText } from './textReadiness'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { useSceneText } from './useSceneText'
 
 // With the text engine, in the chunk loaded after the first frame.
 const TextBatch = lazy(() => import('./TextBatch').then((m) => ({ default: m.TextBatch })))
@@ -9,13 +9,7 @@ const TextBatch = lazy(() => import('./TextBatch').then((m) => ({ default: m.Tex
  * batch counts as one pending text, so the page does not report its text ready too early.
  */
 export function LabelBatch({ children }: { children: ReactNode }) {
-  const waiting = useRef<SceneText>({ text: '' })
-  useLayoutEffect(() => {
-    const token = waiting.current
-    textStarted(token)
-    return () => textGone(token)
-  }, [])
-  const onMounted = useCallback(() => textSettled(waiting.current), [])
+  const onMounted = useSceneText('')
   return (
     <Suspense fallback={null}>
       <TextBatch onMounted={onMounted}>{children}</TextBatch>

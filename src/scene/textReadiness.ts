@@ -12,7 +12,8 @@ const live = new Set<SceneText>()
 
 /** Every text the scene shows now, mounted whether or not its room is in view. */
 export function sceneTexts(): string[] {
-  return [...live].map((label) => label.text)
+  // A text batch waiting for the engine registers without text of its own.
+  return [...live].map((label) => label.text).filter((text) => text !== '')
 }
 
 declare global {
