@@ -53,46 +53,41 @@ async function loseContext(page: Page, restore: number | null) {
   }, restore)
 }
 
+const lostNotices = (page: Page) => page.locator('[data-notice="noticeContextLost"]').count()
+
+/** The visitor is where the URL says, the exhibit still open, on a live context. */
+async function expectSamePlace(page: Page, hash: string, measure: string) {
+  expect(await hashOf(page)).toBe(hash)
+  expect(await page.getByRole('dialog').getAttribute('data-measure')).toBe(measure)
+  expect(
+    await page.evaluate(() =>
+      document.querySelector('canvas')?.getContext('webgl2')?.isContextLost(),
+    ),
+  ).toBe(false)
+}
+
 describe('a lost WebGL context', () => {
   it('says it is restoring, then shows the same place and open panel', async () => {
     const page = await visit('#/hall/2/exhibit/1')
     await sceneDrawn(page)
     await loseContext(page, 300)
-    await expect
-      .poll(() => page.locator('[data-notice="noticeContextLost"]').count(), { interval: 100 })
-      .toBe(1)
-    await expect
-      .poll(() => page.locator('[data-notice="noticeContextLost"]').count(), { timeout: 10_000 })
-      .toBe(0)
+    await expect.poll(() => lostNotices(page), { interval: 100 }).toBe(1)
+    await expect.poll(() => lostNotices(page), { timeout: 10_000 }).toBe(0)
     expect(await page.locator('canvas').getAttribute('data-generation')).toBe('0')
-    expect(await hashOf(page)).toBe('#/hall/2/exhibit/1')
-    expect(await page.getByRole('dialog').getAttribute('data-measure')).toBe('r2m1')
-    expect(
-      await page.evaluate(() =>
-        document.querySelector('canvas')?.getContext('webgl2')?.isContextLost(),
-      ),
-    ).toBe(false)
+    await expectSamePlace(page, '#/hall/2/exhibit/1', 'r2m1')
   })
 
   it('replaces the canvas when the context does not come back, and restores the place from the URL', async () => {
     const page = await visit('#/hall/3/exhibit/2')
     await sceneDrawn(page)
     await loseContext(page, null)
-    await expect
-      .poll(() => page.locator('[data-notice="noticeContextLost"]').count(), { interval: 100 })
-      .toBe(1)
+    await expect.poll(() => lostNotices(page), { interval: 100 }).toBe(1)
     await expect
       .poll(() => page.locator('canvas').getAttribute('data-generation'), { timeout: 15_000 })
       .toBe('1')
     expect(await page.locator('canvas').count()).toBe(1)
-    await expect.poll(() => page.locator('[data-notice="noticeContextLost"]').count()).toBe(0)
-    expect(await hashOf(page)).toBe('#/hall/3/exhibit/2')
-    expect(await page.getByRole('dialog').getAttribute('data-measure')).toBe('r3m2')
-    expect(
-      await page.evaluate(() =>
-        document.querySelector('canvas')?.getContext('webgl2')?.isContextLost(),
-      ),
-    ).toBe(false)
+    await expect.poll(() => lostNotices(page)).toBe(0)
+    await expectSamePlace(page, '#/hall/3/exhibit/2', 'r3m2')
   })
 })
 
