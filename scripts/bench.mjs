@@ -106,6 +106,16 @@ const drawn = (page) =>
     timeout: 120_000,
   })
 
+// The pavilion's places, from the pavilion itself (its plan's tour order).
+const placeHashes = await (async () => {
+  const { context, page } = await open(`${appURL}#/`)
+  const hashes = await page.evaluate(() => window.exhibitionBench.places())
+  await context.close()
+  return hashes
+})()
+const hallHashes = placeHashes.filter((h) => /^#\/hall\/\d+$/.test(h))
+const exhibitHashes = placeHashes.filter((h) => h.includes('/exhibit/'))
+
 // --- first frame ---------------------------------------------------------------------------
 console.log('first lobby frame …')
 const firstFrames = []
@@ -144,11 +154,10 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   const planeCost = await frameCost(lit.page)
   await lit.context.close()
   const measured = []
+  // The lobby, every hall, and exhibit 1.3, the one with the most figures on its plinth.
   for (const [name, hash] of [
     ['lobby', '#/'],
-    ['hall 1', '#/hall/1'],
-    ['hall 2', '#/hall/2'],
-    ['hall 3', '#/hall/3'],
+    ...hallHashes.map((h) => [`hall ${h.split('/')[2]}`, h]),
     ['exhibit 1.3', '#/hall/1/exhibit/3'],
   ]) {
     const { context, page } = await open(`${appURL}${hash}`, viewport)
@@ -184,7 +193,12 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
     programs: 1,
     pixelRatio: 1,
   })
-  for (const view of [measured[0], { ...busiest, name: `busiest (${busiest.name})` }, measured[4]])
+  const named = (name) => measured.find((m) => m.name === name)
+  for (const view of [
+    named('lobby'),
+    { ...busiest, name: `busiest (${busiest.name})` },
+    named('exhibit 1.3'),
+  ])
     views.push({
       pixelRatio: view.dpr,
       size: sizeName,
@@ -214,15 +228,10 @@ await page.waitForTimeout(3000)
 const idleFps = ((await page.evaluate(() => window.exhibitionBench.frames())) - framesBefore) / 3
 const atlases = await page.evaluate(() => window.exhibitionBench.atlases())
 
-const places = ['#/']
-for (const [hall, exhibits] of [
-  [1, 3],
-  [2, 2],
-  [3, 4],
-]) {
-  places.push(`#/hall/${hall}`)
-  for (let e = 1; e <= exhibits; e++) places.push(`#/hall/${hall}/exhibit/${e}`, `#/hall/${hall}`)
-}
+// A round: every hall, and each of its exhibits opened and closed (back to its hall), by URL.
+const roundSteps = placeHashes
+  .filter((h) => h !== '#/')
+  .flatMap((h) => (exhibitHashes.includes(h) ? [h, h.replace(/\/exhibit\/\d+$/, '')] : [h]))
 const cdp = await context.newCDPSession(page)
 /** Goes to a place by URL and waits for the frame that shows it. */
 async function visitPlace(hash) {
@@ -256,7 +265,7 @@ async function snapshot() {
 const rounds = []
 for (let r = 1; r <= ROUNDS; r++) {
   // Every round ends in the lobby (the snapshot's place), so its first step is hall 1.
-  for (const hash of places.slice(1)) await visitPlace(hash)
+  for (const hash of roundSteps) await visitPlace(hash)
   await visitPlace('#/')
   if (r === 1 || r === ROUNDS) rounds.push({ round: r, ...(await snapshot()) })
   process.stdout.write(`round ${r} done at ${Math.round(performance.now() / 1000)} s\n`)

@@ -24,6 +24,8 @@ export interface BenchProbeApi {
   pixelRatio: () => number
   /** Width x height of each distinct glyph atlas of the scene's text. */
   atlases: () => string[]
+  /** The hash of every place of the pavilion, in tour order (none in the empty canvas). */
+  places: () => string[]
 }
 
 declare global {
@@ -36,7 +38,7 @@ declare global {
  * Only with `?bench` in the URL: hands the renderer's figures to the benchmark. Rendering is
  * timed with a one-pixel read-back, which waits until the frame is really drawn.
  */
-export function BenchProbe() {
+export function BenchProbe({ places = [] }: { places?: readonly string[] }) {
   const get = useThree((s) => s.get)
   useEffect(() => {
     const pixel = new Uint8Array(4)
@@ -46,6 +48,7 @@ export function BenchProbe() {
       context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel)
     }
     window.exhibitionBench = {
+      places: () => [...places],
       frames: () => get().gl.info.render.frame,
       pixelRatio: () => movement.pixelRatio ?? get().viewport.dpr,
       renderCost: (count) => {
@@ -89,6 +92,6 @@ export function BenchProbe() {
     return () => {
       delete window.exhibitionBench
     }
-  }, [get])
+  }, [get, places])
   return null
 }

@@ -3,6 +3,7 @@ import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import { BASE_FOV, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
+import { hashOfPlace } from '../state/placeHash'
 import { readQuery } from '../state/query'
 import { useContextRecovery } from './useContextRecovery'
 import { BenchProbe } from './BenchProbe'
@@ -61,7 +62,7 @@ export function Exhibition({ document, plan, bodies, hidden, software }: Exhibit
       <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
       <FrameSignal />
       <AdaptiveResolution />
-      {BENCH && <BenchProbe />}
+      {BENCH && <BenchProbe places={plan.tour.map(hashOfPlace)} />}
       <VisitorRig plan={plan} />
       <PointerControls />
       <FocusRing plan={plan} />
