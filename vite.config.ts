@@ -37,10 +37,10 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    // The built app is precached, so a kiosk restarts without network. A new build takes over
-    // at once and reloads the page (its URL keeps the place), so no kiosk stays on an old one.
+    // The built app is precached, so a kiosk restarts without network. A new build waits until
+    // the page says (at once in a browser, at the idle reset on a kiosk) and then reloads it.
     VitePWA({
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       injectRegister: false,
       manifest: {
         name: '大创智数字创新展区',
@@ -58,7 +58,6 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         clientsClaim: true,
-        skipWaiting: true,
         navigateFallback: 'index.html',
       },
     }),

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import fontUrl from '../assets/fonts/exhibition-sans.woff?url'
 import { B129, B129_BODIES, englishLoaded, type Bodies } from './content/b129'
 import type { ReplyDocument } from './content'
@@ -11,6 +11,18 @@ import { useExhibition } from './state/store'
 import { useHashSync } from './state/useHashSync'
 import { useGamepad } from './controls/useGamepad'
 import { useKeyboardControls } from './controls/useKeyboardControls'
+import { useVisitorEvents } from './controls/useVisitorEvents'
+import { tourStepsOf } from './tour/tourSteps'
+import { useNarration } from './tour/useNarration'
+import { useTourDriver } from './tour/useTourDriver'
+import { useKioskIdle } from './tour/useKioskIdle'
+import { BlankScreen } from './ui/BlankScreen'
+import { CountdownOverlay } from './ui/CountdownOverlay'
+import { SceneBoundary } from './ui/SceneBoundary'
+import { ShareCard } from './ui/ShareCard'
+import { TextViewLoader } from './ui/TextViewLoader'
+import { TourCaption } from './ui/TourCaption'
+import { useKioskHardening } from './ui/useKioskHardening'
 import { ExhibitDialog } from './ui/ExhibitDialog'
 import { ExhibitFocusList } from './ui/ExhibitFocusList'
 import { HelpOverlay } from './ui/HelpOverlay'
@@ -22,9 +34,6 @@ import { PlaceAnnouncer } from './ui/PlaceAnnouncer'
 import { TouchJoystick } from './ui/TouchJoystick'
 
 const PLAN = B129.ok ? planExhibition(B129.document) : null
-
-// The text view is read by few and needed late: a chunk of its own.
-const TextView = lazy(() => import('./ui/TextView').then((m) => ({ default: m.TextView })))
 
 export function App() {
   const language = useExhibition((s) => s.language)
@@ -47,7 +56,13 @@ function Visit({ plan, source }: VisitProps) {
   const [webgl] = useState(probeWebgl)
   const language = useExhibition((s) => s.language)
   const reducedMotion = useExhibition((s) => s.reducedMotion)
+  // Before the hash is read (a layout effect runs before every passive one): #/tour/7 needs them.
+  useLayoutEffect(
+    () => useExhibition.getState().setTourSteps(tourStepsOf(plan, source)),
+    [plan, source],
+  )
   useHashSync(plan)
+  useKioskHardening()
   // The language switches once the translation has loaded (see switchLanguage).
   const english = language === 'en' ? englishLoaded() : null
   const document = english?.document ?? source
@@ -55,7 +70,9 @@ function Visit({ plan, source }: VisitProps) {
   return (
     <main className="app" data-reduced-motion={reducedMotion}>
       {webgl.available ? (
-        <SceneVisit plan={plan} document={document} bodies={bodies} software={webgl.software} />
+        <SceneBoundary fallback={<TextViewLoader document={document} bodies={bodies} standalone />}>
+          <SceneVisit plan={plan} document={document} bodies={bodies} software={webgl.software} />
+        </SceneBoundary>
       ) : (
         <TextOnly document={document} bodies={bodies} />
       )}
@@ -70,11 +87,7 @@ type ShownProps = { document: ReplyDocument; bodies: Bodies }
 /** Without WebGL the reply is read as text, and the page's keys are the browser's own. */
 function TextOnly({ document, bodies }: ShownProps) {
   useEffect(() => useExhibition.getState().showNotice({ key: 'noticeNoWebgl', params: {} }), [])
-  return (
-    <Suspense fallback={null}>
-      <TextView document={document} bodies={bodies} standalone />
-    </Suspense>
-  )
+  return <TextViewLoader document={document} bodies={bodies} standalone />
 }
 
 type SceneVisitProps = ShownProps & { plan: ExhibitionPlan; software: boolean }
@@ -84,6 +97,10 @@ function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
   const textView = useExhibition((s) => s.textView)
   useKeyboardControls(plan)
   useGamepad(plan)
+  useVisitorEvents()
+  useTourDriver(document)
+  useNarration(document)
+  useKioskIdle()
   useFontCheck()
   return (
     <>
@@ -98,9 +115,7 @@ function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
         software={software}
       />
       {textView ? (
-        <Suspense fallback={null}>
-          <TextView document={document} bodies={bodies} standalone={false} />
-        </Suspense>
+        <TextViewLoader document={document} bodies={bodies} standalone={false} />
       ) : (
         <>
           <ExhibitFocusList document={document} plan={plan} />
@@ -108,9 +123,13 @@ function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
           <Minimap plan={plan} />
           <TouchJoystick />
           <ExhibitDialog document={document} bodies={bodies} />
+          <TourCaption document={document} />
+          <ShareCard />
           <HelpOverlay />
         </>
       )}
+      <CountdownOverlay />
+      <BlankScreen />
     </>
   )
 }

@@ -4,15 +4,67 @@ import { App } from './App'
 import './ui/styles.css'
 import { registerServiceWorker } from './serviceWorker'
 import { loadEnglish } from './content/b129'
+import { logError, logUncaughtErrors } from './errorLog'
+import { installFaultHooks } from './faults'
 import { useExhibition } from './state/store'
+import { RootBoundary } from './ui/RootBoundary'
+
+/** The first render waits this long at most for the English text, then starts in Chinese. */
+const ENGLISH_WAIT_MS = 5000
+/** A page that reloaded for a missing chunk this recently does not reload again (no loop). */
+const CHUNK_RELOAD_GUARD_MS = 60_000
+const CHUNK_RELOAD_KEY = 'exhibition-chunk-reload'
+
+logUncaughtErrors()
+installFaultHooks()
+
+// After a deployment an open page may ask for a chunk that is gone: one reload fetches the new
+// build. If that happened a moment ago, the import fails as usual and its caller gives a notice.
+window.addEventListener('vite:preloadError', (event) => {
+  logError('chunk', (event as Event & { payload?: unknown }).payload)
+  try {
+    const last = Number(sessionStorage.getItem(CHUNK_RELOAD_KEY) ?? 0)
+    if (Date.now() - last < CHUNK_RELOAD_GUARD_MS) return
+    sessionStorage.setItem(CHUNK_RELOAD_KEY, String(Date.now()))
+  } catch {
+    return
+  }
+  event.preventDefault()
+  window.location.reload()
+})
+
+/** An English visit (?lang=en) starts in English, unless the translation cannot be had soon. */
+async function englishFirst(): Promise<void> {
+  if (useExhibition.getState().language !== 'en') return
+  let timer: number | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = window.setTimeout(() => resolve('late'), ENGLISH_WAIT_MS)
+  })
+  try {
+    if ((await Promise.race([loadEnglish(), late])) !== 'late') return
+    logError('English text', new Error(`not loaded within ${ENGLISH_WAIT_MS} ms`))
+  } catch (error) {
+    logError('English text', error)
+  } finally {
+    window.clearTimeout(timer)
+  }
+  const store = useExhibition.getState()
+  store.setLanguage('zh')
+  store.showNotice({ key: 'noticeEnglishFailed', params: {} })
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-// An English visit (?lang=en) waits for the translation, so it never starts in Chinese.
-if (useExhibition.getState().language === 'en') await loadEnglish()
-createRoot(root).render(
+await englishFirst()
+createRoot(root, {
+  onUncaughtError: (error) => logError('uncaught', error),
+  onCaughtError: (error) => logError('caught', error),
+  onRecoverableError: (error) => logError('recovered', error),
+}).render(
   <StrictMode>
-    <App />
+    <RootBoundary>
+      <App />
+    </RootBoundary>
   </StrictMode>,
 )
 registerServiceWorker()

@@ -1,4 +1,5 @@
 import source from '../../assets/reply/B129.txt?raw'
+import { retryableImport } from '../retryableImport'
 import bodies from '../../assets/reply/B129.bodies.json'
 import { parseReply } from './parseReply'
 import type { ReplyDocument } from './types'
@@ -19,20 +20,18 @@ export interface Translated {
   bodies: Bodies
 }
 
-let english: Promise<Translated | null> | null = null
 let englishNow: Translated | null = null
 
 /**
  * B129 in English, loaded on first use: a Chinese visit never downloads the translation.
- * Null when the source itself did not parse.
+ * Null when the source itself did not parse. A failed load is tried again on the next call.
  */
-export function loadEnglish(): Promise<Translated | null> {
-  english ??= import('./b129English').then((m) => {
+export const loadEnglish: () => Promise<Translated | null> = retryableImport(() =>
+  import('./b129English').then((m) => {
     englishNow = m.B129_EN ? { document: m.B129_EN, bodies: m.B129_BODIES_EN } : null
     return englishNow
-  })
-  return english
-}
+  }),
+)
 
 /** B129 in English if it has been loaded, else null. */
 export function englishLoaded(): Translated | null {

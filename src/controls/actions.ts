@@ -22,10 +22,15 @@ export type Action =
   | 'toggleMap'
   | 'toggleHelp'
   | 'toggleFullscreen'
+  | 'toggleTour'
+  | 'firstStep'
+  | 'toggleBlank'
 
 export interface Binding {
   /** KeyboardEvent.code values; `Shift+Tab` style chords name their modifier first. */
   keys: string[]
+  /** Keys that stand for this action only while the guided tour runs (→ steps it, not turns). */
+  duringTour?: string[]
   /** Standard-mapping gamepad buttons (0 = A, 1 = B, 4/5 = shoulders, 9 = Start) or sticks. */
   gamepad: string[]
   /** Pointer and touch gestures, as words for the help overlay. */
@@ -64,11 +69,22 @@ export const ACTIONS: Record<Action, Binding> = {
   run: { keys: ['ShiftLeft', 'ShiftRight'], gamepad: ['button7'], gestures: [] },
   nextExhibit: { keys: ['Tab'], gamepad: ['button5'], gestures: [] },
   previousExhibit: { keys: ['Shift+Tab'], gamepad: ['button4'], gestures: [] },
-  // Presentation clickers send PageDown / PageUp.
-  nextStep: { keys: ['PageDown', 'KeyN'], gamepad: ['button15'], gestures: [] },
-  previousStep: { keys: ['PageUp', 'KeyP'], gamepad: ['button14'], gestures: [] },
+  // Presentation clickers send PageDown / PageUp (some Space, → and ←); each starts the tour.
+  nextStep: {
+    keys: ['PageDown', 'Space', 'KeyN'],
+    duringTour: ['ArrowRight'],
+    gamepad: ['button15'],
+    gestures: [],
+  },
+  previousStep: {
+    keys: ['PageUp', 'KeyP'],
+    duringTour: ['ArrowLeft'],
+    gamepad: ['button14'],
+    gestures: [],
+  },
   open: {
-    keys: ['Enter', 'Space'],
+    // Space on a focused exhibit button still opens it: the button's own click.
+    keys: ['Enter'],
     gamepad: ['button0'],
     gestures: ['gestureClickExhibit', 'gestureTap'],
   },
@@ -78,6 +94,10 @@ export const ACTIONS: Record<Action, Binding> = {
   toggleMap: { keys: ['KeyM'], gamepad: ['button3'], gestures: [] },
   toggleHelp: { keys: ['KeyH', 'Shift+Slash'], gamepad: ['button9'], gestures: [] },
   toggleFullscreen: { keys: ['KeyF'], gamepad: [], gestures: [] },
+  toggleTour: { keys: ['KeyT'], gamepad: ['button2'], gestures: [] },
+  firstStep: { keys: ['Home'], gamepad: [], gestures: [] },
+  // A clicker's "black screen" button sends B or the full stop.
+  toggleBlank: { keys: ['KeyB', 'Period'], gamepad: [], gestures: [] },
 }
 
 /** Actions that last while their key is held, as opposed to ones that happen once per press. */
@@ -94,11 +114,19 @@ export type HeldAction = (typeof HELD_ACTIONS)[number]
 
 export type KeyPress = { code: string; shiftKey: boolean }
 
-/** The action a key press stands for, with the hall number for digit keys. */
-export function actionForKey({
-  code,
-  shiftKey,
-}: KeyPress): { action: Action; hall?: number } | null {
+/**
+ * The action a key press stands for, with the hall number for digit keys. While the tour runs,
+ * keys bound `duringTour` come first (→ steps the tour instead of turning).
+ */
+export function actionForKey(
+  { code, shiftKey }: KeyPress,
+  touring = false,
+): { action: Action; hall?: number } | null {
+  if (touring) {
+    for (const [action, binding] of Object.entries(ACTIONS) as [Action, Binding][]) {
+      if (!shiftKey && binding.duringTour?.includes(code)) return { action }
+    }
+  }
   const digit = /^(?:Digit|Numpad)([1-9])$/.exec(code)
   if (digit) return { action: 'goToHall', hall: Number(digit[1]) }
   const chord = shiftKey ? `Shift+${code}` : code

@@ -1,6 +1,5 @@
 import { exhibitNear, hallOf, LOBBY, placeExists, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
-import { stepAlongTour } from '../tour/tourSteps'
 import type { Action } from './actions'
 import { visitorStance } from './visitorInput'
 
@@ -58,7 +57,17 @@ export function performAction(action: Action, plan: ExhibitionPlan, hall?: numbe
       return
     case 'nextStep':
     case 'previousStep':
-      goTo(stepAlongTour(plan, place, action === 'nextStep' ? 1 : -1))
+      store.stepTour(action === 'nextStep' ? 1 : -1)
+      return
+    case 'toggleTour':
+      if (store.tour.status === 'off') store.beginTour()
+      else store.exitTour()
+      return
+    case 'firstStep':
+      store.tourTo(0)
+      return
+    case 'toggleBlank':
+      store.toggleBlank()
       return
     case 'open': {
       const { focus } = store
@@ -72,6 +81,7 @@ export function performAction(action: Action, plan: ExhibitionPlan, hall?: numbe
     }
     case 'stepBack':
       if (store.helpOpen) store.toggleHelp(false)
+      else if (store.tour.status !== 'off') store.exitTour()
       else if (place.kind === 'exhibit') goTo({ kind: 'hall', hall: place.hall }, 'stay')
       else if (place.kind === 'hall' && hallOf(plan, place)) goTo(LOBBY)
       return

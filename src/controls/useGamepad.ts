@@ -3,6 +3,8 @@ import type { ExhibitionPlan } from '../plan'
 import { actionForButton } from './actions'
 import { performAction } from './performAction'
 import { visitorInput } from './visitorInput'
+import { reportActivity } from './activity'
+import { wakeScene } from './wakeScene'
 
 const DEAD_ZONE = 0.15
 
@@ -38,6 +40,7 @@ export function useGamepad(plan: ExhibitionPlan): void {
         const now = pad.buttons.map((button) => button.pressed)
         now.forEach((down, index) => {
           if (down && !before[index]) {
+            reportActivity()
             const action = actionForButton(index)
             if (action && action !== 'run') performAction(action, plan)
           }
@@ -51,11 +54,12 @@ export function useGamepad(plan: ExhibitionPlan): void {
         visitorInput.stick.strafe !== 0 ||
         visitorInput.lookRate.yaw !== 0 ||
         visitorInput.lookRate.pitch !== 0
+      if (moving) reportActivity()
       if (moving || wasMoving) {
         visitorInput.stick = { forward, strafe }
         visitorInput.lookRate = { yaw, pitch }
         visitorInput.run = run
-        visitorInput.wake()
+        wakeScene()
       }
       frame = pads.length > 0 ? requestAnimationFrame(poll) : 0
     }

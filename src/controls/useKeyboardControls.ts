@@ -4,6 +4,7 @@ import { useExhibition } from '../state/store'
 import { actionForKey, isTypingTarget } from './actions'
 import { performAction } from './performAction'
 import { isHeldAction, releaseAll, visitorInput } from './visitorInput'
+import { wakeScene } from './wakeScene'
 
 /** Keys the page must not also act on (scrolling, the browser's own find and back). */
 const SWALLOWED = new Set([
@@ -14,6 +15,7 @@ const SWALLOWED = new Set([
   'ArrowRight',
   'PageUp',
   'PageDown',
+  'Home',
   'Backspace',
 ])
 
@@ -28,11 +30,19 @@ export function useKeyboardControls(plan: ExhibitionPlan): void {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return
       // The text view is a document: its keys scroll and follow links.
       if (event.code === 'Tab' || useExhibition.getState().textView) return
-      const found = actionForKey(event)
+      const { tour, blanked, toggleBlank } = useExhibition.getState()
+      const found = actionForKey(event, tour.status !== 'off')
+      // A blanked screen comes back with any key, as a presentation's does; only that.
+      if (blanked && found?.action !== 'toggleBlank') {
+        event.preventDefault()
+        if (!event.repeat) toggleBlank(false)
+        return
+      }
       if (!found) return
       const target = event.target as HTMLElement | null
       const onControl = target?.closest?.('button, a, [role="button"]') ?? null
-      if (found.action === 'open' && onControl) return
+      // Enter and Space on a focused button or link are its own click.
+      if ((event.code === 'Enter' || event.code === 'Space') && onControl) return
       const dialogOpen = useExhibition.getState().place.kind === 'exhibit'
       // Inside the open dialog, arrows and Space scroll its text.
       if (dialogOpen && target?.closest?.('[role="dialog"]') && isHeldAction(found.action)) return
@@ -40,7 +50,7 @@ export function useKeyboardControls(plan: ExhibitionPlan): void {
       if (isHeldAction(found.action)) {
         if (!visitorInput.held.has(found.action)) {
           visitorInput.held.add(found.action)
-          visitorInput.wake()
+          wakeScene()
         }
         return
       }

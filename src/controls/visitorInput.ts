@@ -1,5 +1,7 @@
+import type { Vec2 } from '../plan'
 import { HELD_ACTIONS, type HeldAction } from './actions'
 import type { Intent, Stance } from './movement'
+import type { VisitorFrameInput } from './visitorMachine'
 
 /**
  * What the input devices say right now. It changes many times a second, so it lives in a plain
@@ -20,10 +22,8 @@ export interface VisitorInput {
   run: boolean
   /** Pinch zoom: 1 is the normal field of view, larger narrows it. */
   zoom: number
-  /** Wakes the on-demand frame loop; set by the scene once it is mounted. */
-  wake: () => void
-  /** Walks the visitor to a floor point along a path; set by the scene once it is mounted. */
-  walkTo: (to: { x: number; z: number }) => void
+  /** A floor point clicked or tapped, to walk to; taken by the next frame. */
+  walkTarget: Vec2 | null
 }
 
 /** A fresh input state: nothing held, nothing moving. */
@@ -36,8 +36,7 @@ export function createVisitorInput(): VisitorInput {
     wheel: 0,
     run: false,
     zoom: 1,
-    wake: () => {},
-    walkTo: () => {},
+    walkTarget: null,
   }
 }
 
@@ -80,6 +79,28 @@ export function inputActive(input: VisitorInput): boolean {
     input.lookDelta.pitch !== 0 ||
     input.wheel !== 0
   )
+}
+
+/** Asks the visitor to walk to a floor point (a click or tap on the floor); the next frame takes it. */
+export function askToWalk(input: VisitorInput, to: Vec2): void {
+  input.walkTarget = { x: to.x, z: to.z }
+}
+
+/**
+ * Copies what the devices ask of this frame into `out` and takes the one-off parts (drag, wheel,
+ * clicked spot) out of the shared input, so that each is applied once.
+ */
+export function drainFrameInput(input: VisitorInput, out: VisitorFrameInput): VisitorFrameInput {
+  const intent = intentOf(input)
+  out.intent = intent
+  out.lookDelta = input.lookDelta
+  out.lookPitchRate = input.lookRate.pitch
+  out.wheel = input.wheel
+  out.walkTo = input.walkTarget
+  input.lookDelta = { yaw: 0, pitch: 0 }
+  input.wheel = 0
+  input.walkTarget = null
+  return out
 }
 
 export function isHeldAction(action: string): action is HeldAction {

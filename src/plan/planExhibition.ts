@@ -75,6 +75,9 @@ export interface Lobby {
   floorPlanTable: PanelPlacement & { footprint: Rect }
   /** Lines on the floor from the spawn point to each hall's door, in the hall's colour. */
   guides: { hall: number; from: Vec2; to: Vec2 }[]
+  /** Where a guided tour stands to read the overview, and the opening with the contact. */
+  overviewView: Viewpoint
+  contactView: Viewpoint
 }
 
 export interface FloorPlan {
@@ -124,6 +127,8 @@ const PANEL_BOTTOM = 1.15
 const PLINTH_HEIGHT = 0.5
 const PLINTH_DEPTH = 1.3
 const VIEW_DISTANCE = 4.2
+/** Far enough from a 9 m lobby panel that an upright phone's 60° still takes it in whole. */
+const LOBBY_PANEL_VIEW_DISTANCE = 7.5
 /** One colour per hall, picked for contrast with the dark floor and white text. */
 export const HALL_COLOURS = ['#35c2ff', '#ff7a59', '#9b7bff', '#3ee0a1', '#ffc145', '#ff5fa2']
 const EMBLEMS: Emblem[] = [
@@ -222,6 +227,15 @@ function planHall(recommendation: Recommendation, index: number, count: number):
   }
 }
 
+/** A viewpoint straight in front of a wall panel, at eye height, looking at its centre. */
+function viewOfPanel(panel: PanelPlacement, distance: number): Viewpoint {
+  const [x, y, z] = panel.center
+  return {
+    position: [x + panel.facing.x * distance, EYE_HEIGHT, z + panel.facing.z * distance],
+    target: [x, y, z],
+  }
+}
+
 function planLobby(doors: Door[]): Lobby {
   const hallCount = doors.length
   const width = Math.max(LOBBY_MIN_WIDTH, hallCount * HALL_WIDTH)
@@ -230,13 +244,15 @@ function planLobby(doors: Door[]): Lobby {
   const east: Vec2 = { x: 1, z: 0 }
   const west: Vec2 = { x: -1, z: 0 }
   const tableAt: Vec2 = { x: width / 2 - 5, z: LOBBY_DEPTH - 5 }
+  const openingPanel = panelAt([bounds.minX + ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, east)
+  const overviewPanel = panelAt([bounds.maxX - ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, west)
   return {
     room: { id: 'lobby', bounds, height: LOBBY_HEIGHT },
     pavilionSign: panelAt([0, DOOR_HEIGHT + 6, ON_WALL], Math.min(width - 2, 18), 1.3, south),
     // Above the doors, so that every hall entrance stays in sight from the spawn point.
     headerWall: panelAt([0, DOOR_HEIGHT + 2.9, ON_WALL], Math.min(width - 2, 24), 3.6, south),
-    openingPanel: panelAt([bounds.minX + ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, east),
-    overviewPanel: panelAt([bounds.maxX - ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, west),
+    openingPanel,
+    overviewPanel,
     floorPlanTable: {
       ...panelAt([tableAt.x, 1.05, tableAt.z], 3.2, 2, south),
       footprint: rect(tableAt.x - 1.7, tableAt.x + 1.7, tableAt.z - 1.2, tableAt.z + 1.2),
@@ -246,6 +262,8 @@ function planLobby(doors: Door[]): Lobby {
       from: { x: 0, z: LOBBY_DEPTH - 4 },
       to: { x: door.center.x, z: 0.6 },
     })),
+    overviewView: viewOfPanel(overviewPanel, LOBBY_PANEL_VIEW_DISTANCE),
+    contactView: viewOfPanel(openingPanel, LOBBY_PANEL_VIEW_DISTANCE),
   }
 }
 

@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber'
 import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
 import { BASE_FOV, type ExhibitionPlan } from '../plan'
+import { FAULTS_ENABLED } from '../faults'
 import { useExhibition } from '../state/store'
 import { hashOfPlace } from '../state/placeHash'
 import { readQuery } from '../state/query'
@@ -14,6 +15,8 @@ import { ResponsiveFov } from './ResponsiveFov'
 import { Floor } from './Floor'
 import { FocusRing } from './FocusRing'
 import { FrameSignal } from './FrameSignal'
+import { FrameWatchdog } from './FrameWatchdog'
+import { SceneFault } from './SceneFault'
 import { Hall } from './Hall'
 import { Lobby } from './Lobby'
 import { PointerControls } from './PointerControls'
@@ -37,6 +40,7 @@ type ExhibitionProps = {
 /** The one canvas of the visit: every room stays mounted; only what is in view is drawn. */
 export function Exhibition({ document, plan, bodies, hidden, software }: ExhibitionProps) {
   const language = useExhibition((s) => s.language)
+  const kiosk = useExhibition((s) => s.kiosk)
   const { generation, onCreated } = useContextRecovery(plan)
   return (
     <Canvas
@@ -61,6 +65,8 @@ export function Exhibition({ document, plan, bodies, hidden, software }: Exhibit
       <directionalLight position={[10, 20, 15]} intensity={1.4} />
       <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
       <FrameSignal />
+      {kiosk && <FrameWatchdog />}
+      {FAULTS_ENABLED && <SceneFault />}
       <AdaptiveResolution />
       {BENCH && <BenchProbe places={plan.tour.map(hashOfPlace)} />}
       <VisitorRig plan={plan} />

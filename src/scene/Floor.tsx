@@ -1,7 +1,8 @@
 import { Grid } from '@react-three/drei'
 import type { ExhibitionPlan } from '../plan'
 import { rectCenter } from '../plan'
-import { visitorInput } from '../controls/visitorInput'
+import { askToWalk, visitorInput } from '../controls/visitorInput'
+import { wakeScene } from '../controls/wakeScene'
 import { onTap, useHoverCursor } from './useHoverCursor'
 
 type FloorProps = {
@@ -18,7 +19,10 @@ export function Floor({ plan }: FloorProps) {
   const hover = useHoverCursor('crosshair')
   return (
     <group
-      onClick={onTap((event) => visitorInput.walkTo({ x: event.point.x, z: event.point.z }))}
+      onClick={onTap((event) => {
+        askToWalk(visitorInput, { x: event.point.x, z: event.point.z })
+        wakeScene()
+      })}
       {...hover}
     >
       <mesh rotation-x={-Math.PI / 2} position={[center.x, 0, center.z]} name="floor">

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import type { PerspectiveCamera } from 'three'
 import { visitorInput } from '../controls/visitorInput'
 import { verticalFovFor } from '../plan'
+import { wakeScene } from '../controls/wakeScene'
 
 /** Radians of turn per CSS pixel dragged. */
 const DRAG_LOOK = 0.0045
@@ -45,7 +46,7 @@ export function PointerControls() {
       if (pointers.size === 1) {
         visitorInput.lookDelta.yaw -= dx * DRAG_LOOK
         visitorInput.lookDelta.pitch -= dy * DRAG_LOOK
-        visitorInput.wake()
+        wakeScene()
       } else if (pointers.size === 2 && pinch > 0) {
         const now = spread()
         visitorInput.zoom = Math.max(1, Math.min(MAX_ZOOM, visitorInput.zoom * (now / pinch)))
@@ -61,7 +62,7 @@ export function PointerControls() {
       event.preventDefault()
       const lines = event.deltaMode === 1 ? 33 : event.deltaMode === 2 ? 100 : 1
       visitorInput.wheel -= ((event.deltaY * lines) / 100) * WHEEL_STEP
-      visitorInput.wake()
+      wakeScene()
     }
     element.addEventListener('pointerdown', onDown)
     window.addEventListener('pointermove', onMove)

@@ -1,9 +1,21 @@
 import { loadEnglish } from '../content/b129'
+import { logError } from '../errorLog'
 import type { Language } from '../i18n'
 import { useExhibition } from './store'
 
-/** Switches the language once its text is at hand, so that nothing shows half translated. */
+/**
+ * Switches the language once its text is at hand, so that nothing shows half translated. When
+ * the translation cannot be loaded the language stays, with a notice; the next switch tries again.
+ */
 export async function switchLanguage(language: Language): Promise<void> {
-  if (language === 'en') await loadEnglish()
+  if (language === 'en') {
+    try {
+      await loadEnglish()
+    } catch (error) {
+      logError('English text', error)
+      useExhibition.getState().showNotice({ key: 'noticeEnglishFailed', params: {} })
+      return
+    }
+  }
   useExhibition.getState().setLanguage(language)
 }

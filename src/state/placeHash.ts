@@ -8,27 +8,25 @@ export interface Notice {
 
 /** Where a hash leads: a place, or (`#/text`) the reply as text, which keeps the current place. */
 export type HashReading =
-  { view: 'place'; place: Place; notice: Notice | null } | { view: 'text'; notice: null }
+  | { view: 'place'; place: Place; notice: Notice | null }
+  | { view: 'text'; notice: null }
+  | { view: 'tour'; step: number; notice: null }
 
 /** The hash of the reply as an HTML document. */
 export const TEXT_HASH = '#/text'
 
 const NUMBER = /^[1-9]\d{0,2}$/
-// Shown back to the visitor, so a 10 kB hash must not become a 10 kB notice.
-const MAX_ECHO = 40
 
-function echo(hash: string): string {
-  let text = hash
-  try {
-    text = decodeURIComponent(hash)
-  } catch {
-    // A malformed escape such as %% is shown as typed.
-  }
-  return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text
+/** The hash of a guided tour's step, 1-based: `#/tour/7`. */
+export function hashOfTourStep(step: number): string {
+  return `#/tour/${step}`
 }
 
-/** `#/hall/2/exhibit/1` → exhibit 2.1; anything unknown → the lobby with a notice saying why. */
-export function placeFromHash(hash: string, plan: ExhibitionPlan): HashReading {
+/**
+ * `#/hall/2/exhibit/1` → exhibit 2.1; `#/tour/7` → step 7 of a tour of `tourLength` steps;
+ * anything unknown → the lobby with a notice saying why.
+ */
+export function placeFromHash(hash: string, plan: ExhibitionPlan, tourLength = 0): HashReading {
   const path = hash.replace(/^#/, '')
   if (path === '' || path === '/') return { view: 'place', place: LOBBY, notice: null }
   if (path.replace(/\/$/, '') === TEXT_HASH.slice(1)) return { view: 'text', notice: null }
@@ -37,7 +35,17 @@ export function placeFromHash(hash: string, plan: ExhibitionPlan): HashReading {
   const unknown: HashReading = {
     view: 'place',
     place: LOBBY,
-    notice: { key: 'noticeUnknownPlace', params: { hash: echo(hash) } },
+    // The hash is not repeated: a forged link must not put its words in the exhibition's mouth.
+    notice: { key: 'noticeUnknownPlace', params: {} },
+  }
+  if (head === 'tour' && hallText !== undefined && NUMBER.test(hallText) && sub === undefined) {
+    const step = Number(hallText)
+    if (step <= tourLength) return { view: 'tour', step, notice: null }
+    return {
+      view: 'place',
+      place: LOBBY,
+      notice: { key: 'noticeNoSuchTourStep', params: { step, count: tourLength } },
+    }
   }
   if (head !== 'hall' || hallText === undefined || !NUMBER.test(hallText) || rest.length > 0)
     return unknown

@@ -10,17 +10,14 @@ export interface QueryReading {
   idleSeconds: number | null
   /** `?bench`: the scene hands its renderer's figures to `npm run bench`. */
   bench: boolean
+  /** `?faults`: tests may inject faults (a throwing scene) through `window.exhibitionFaults`. */
+  faults: boolean
   notices: Notice[]
 }
 
 const LANGUAGES: readonly Language[] = ['zh', 'en']
-const MAX_ECHO = 24
 // A day: longer than any exhibition day, short enough to be a mistake-proof upper bound.
 const MAX_IDLE_SECONDS = 86_400
-
-function shown(value: string): string {
-  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value
-}
 
 /** `?lang=en&kiosk&idle=90` → English, kiosk, 90 s. Unknown parameters are left alone (QR tools add some). */
 export function readQuery(search: string): QueryReading {
@@ -32,7 +29,7 @@ export function readQuery(search: string): QueryReading {
     const wanted = lang.trim().toLowerCase()
     const known = LANGUAGES.find((l) => l === wanted || wanted.startsWith(`${l}-`))
     if (known) language = known
-    else notices.push({ key: 'noticeUnknownLanguage', params: { value: shown(lang) } })
+    else notices.push({ key: 'noticeUnknownLanguage', params: {} })
   }
   let idleSeconds: number | null = null
   const idle = params.get('idle')
@@ -40,13 +37,14 @@ export function readQuery(search: string): QueryReading {
     const seconds = Number(idle)
     if (/^\d+(\.\d+)?$/.test(idle.trim()) && seconds >= 10 && seconds <= MAX_IDLE_SECONDS)
       idleSeconds = Math.round(seconds)
-    else notices.push({ key: 'noticeBadIdle', params: { value: shown(idle) } })
+    else notices.push({ key: 'noticeBadIdle', params: {} })
   }
   return {
     language,
     kiosk: params.has('kiosk'),
     idleSeconds,
     bench: params.has('bench'),
+    faults: params.has('faults'),
     notices,
   }
 }

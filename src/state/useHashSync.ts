@@ -1,10 +1,11 @@
 import { useEffect } from 'react'
 import type { ExhibitionPlan } from '../plan'
-import { hashOfPlace, placeFromHash, TEXT_HASH } from './placeHash'
+import { hashOfPlace, hashOfTourStep, placeFromHash, TEXT_HASH } from './placeHash'
 import { searchWithLanguage } from './query'
 import { useExhibition, type ExhibitionState } from './store'
 
 function hashOfState(state: ExhibitionState): string {
+  if (state.tour.status !== 'off') return hashOfTourStep(state.tour.step + 1)
   return state.textView ? TEXT_HASH : hashOfPlace(state.place)
 }
 
@@ -15,10 +16,18 @@ function hashOfState(state: ExhibitionState): string {
  */
 export function useHashSync(plan: ExhibitionPlan): void {
   useEffect(() => {
-    const { goTo, showNotice, showText } = useExhibition.getState()
+    const { goTo, showNotice, showText, tourTo } = useExhibition.getState()
     const apply = (approach: 'jump' | 'fly') => {
-      const reading = placeFromHash(window.location.hash, plan)
+      const { tourSteps, tour } = useExhibition.getState()
+      const reading = placeFromHash(window.location.hash, plan, tourSteps.length)
       if (reading.view === 'text') return showText(true)
+      if (reading.view === 'tour') {
+        const step = reading.step - 1
+        if (tour.status !== 'off') return tour.step === step ? undefined : tourTo(step)
+        // A kiosk opened on a tour step plays it as its attract loop.
+        const { beginTour, kiosk } = useExhibition.getState()
+        return beginTour({ step, attract: kiosk, cut: approach === 'jump' })
+      }
       if (reading.notice) {
         showNotice(reading.notice)
         history.replaceState(history.state, '', hashOfPlace(reading.place))
@@ -37,11 +46,12 @@ export function useHashSync(plan: ExhibitionPlan): void {
           `${window.location.pathname}${search}${window.location.hash}`,
         )
       }
-      if (state.place === previous.place && state.textView === previous.textView) return
       const hash = hashOfState(state)
-      if (window.location.hash === hash) return
-      // A jump is a load or a reset: it replaces the entry instead of adding a step to go back to.
-      if (state.move.approach === 'jump' && state.textView === previous.textView)
+      if (hash === hashOfState(previous) || window.location.hash === hash) return
+      // A jump is a load or a reset, and a tour step one of many (an attract loop runs for days):
+      // they replace the entry instead of adding a step to go back to.
+      const touring = state.tour.status !== 'off' && previous.tour.status !== 'off'
+      if (touring || (state.move.approach === 'jump' && state.textView === previous.textView))
         history.replaceState(history.state, '', hash)
       else history.pushState(history.state, '', hash)
     })

@@ -1,8 +1,88 @@
-import { samePlace, type ExhibitionPlan, type Place } from '../plan'
+import type { ReplyDocument } from '../content'
+import { hallName, translate, type Language } from '../i18n'
+import { viewpointOf, type ExhibitionPlan, type Place, type Viewpoint } from '../plan'
 
-/** The place one step along the tour (document order) from here, staying put at either end. */
-export function stepAlongTour(plan: ExhibitionPlan, from: Place, step: 1 | -1): Place {
-  const index = plan.tour.findIndex((place) => samePlace(place, from))
-  const next = plan.tour[Math.max(0, Math.min(plan.tour.length - 1, index + step))]
-  return next ?? from
+export type TourStepKind = 'header' | 'overview' | 'hall' | 'exhibit' | 'contact'
+
+/** One stop of the guided tour: what it shows, the place it opens, and where the camera stands. */
+export interface TourStep {
+  kind: TourStepKind
+  place: Place
+  viewpoint: Viewpoint
+}
+
+export interface TourCaption {
+  title: string
+  /** The one sentence that says what the step is about. */
+  sentence: string
+}
+
+/**
+ * The tour in document order: the reply's header, its overview, then each hall's introduction
+ * followed by its exhibits, then the contact wall (when the reply has a contact block).
+ */
+export function tourStepsOf(plan: ExhibitionPlan, document: ReplyDocument): TourStep[] {
+  const lobby: Place = { kind: 'lobby' }
+  const steps: TourStep[] = [
+    { kind: 'header', place: lobby, viewpoint: plan.spawn },
+    { kind: 'overview', place: lobby, viewpoint: plan.lobby.overviewView },
+  ]
+  for (const hall of plan.halls) {
+    const place: Place = { kind: 'hall', hall: hall.number }
+    steps.push({ kind: 'hall', place, viewpoint: viewpointOf(plan, place) })
+    for (const stand of hall.stands) {
+      const exhibit: Place = { kind: 'exhibit', hall: hall.number, exhibit: stand.exhibit }
+      steps.push({ kind: 'exhibit', place: exhibit, viewpoint: stand.viewpoint })
+    }
+  }
+  if (document.contact && document.contact.lines.length > 0)
+    steps.push({ kind: 'contact', place: lobby, viewpoint: plan.lobby.contactView })
+  return steps
+}
+
+/** The first sentence of a text: up to the first full stop, question or exclamation mark. */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim()
+  const end = /[。！？]|[.!?](?=\s|$)/.exec(trimmed)
+  return end ? trimmed.slice(0, end.index + 1) : trimmed
+}
+
+/** What the caption bar shows, and narration reads, for a step in the document's language. */
+export function captionOf(
+  step: TourStep,
+  document: ReplyDocument,
+  language: Language,
+): TourCaption {
+  const { place } = step
+  switch (step.kind) {
+    case 'header':
+      return { title: translate(language, 'pavilion'), sentence: document.meta.title.value }
+    case 'overview':
+      return {
+        title: document.overview.heading.text,
+        sentence: firstSentence(document.overview.paragraphs[0]?.text ?? ''),
+      }
+    case 'contact':
+      return {
+        title: translate(language, 'contact'),
+        sentence: document.contact?.lines.map((line) => line.text).join(' ') ?? '',
+      }
+    case 'hall': {
+      const recommendation =
+        place.kind === 'lobby' ? undefined : document.recommendations[place.hall - 1]
+      return {
+        title: place.kind === 'lobby' ? '' : hallName(language, place.hall),
+        sentence: recommendation?.title ?? '',
+      }
+    }
+    case 'exhibit': {
+      if (place.kind !== 'exhibit') return { title: '', sentence: '' }
+      const measure = document.recommendations[place.hall - 1]?.measures[place.exhibit - 1]
+      const figure = measure?.figures[0]
+      return {
+        title: `${translate(language, 'exhibit', { hall: place.hall, exhibit: place.exhibit })} ${measure?.title ?? ''}`,
+        sentence: figure?.sourceSentence ?? firstSentence(measure?.paragraphs[0]?.text ?? ''),
+      }
+    }
+  }
 }

@@ -17,7 +17,15 @@ export function Hud({ document, plan }: HudProps) {
   const goTo = useExhibition((s) => s.goTo)
   const mapOpen = useExhibition((s) => s.mapOpen)
   const reducedMotion = useExhibition((s) => s.reducedMotion)
-  const { toggleMap, toggleHelp, toggleReducedMotion } = useExhibition.getState()
+  const touring = useExhibition((s) => s.tour.status !== 'off')
+  const kiosk = useExhibition((s) => s.kiosk)
+  const visited = useExhibition((s) => s.visited)
+  const { toggleMap, toggleHelp, toggleReducedMotion, beginTour, exitTour } =
+    useExhibition.getState()
+  const exhibitCount = plan.halls.reduce((sum, hall) => sum + hall.stands.length, 0)
+  const visitedCount = visited.filter((id) =>
+    plan.halls.some((hall) => hall.stands.some((stand) => stand.id === id)),
+  ).length
   const otherLanguage = language === 'zh' ? 'en' : 'zh'
   const trail = [translate(language, 'lobby')]
   if (place.kind !== 'lobby') trail.push(hallName(language, place.hall))
@@ -42,6 +50,11 @@ export function Hud({ document, plan }: HudProps) {
         <p className="hud__trail" aria-label={translate(language, 'breadcrumb')}>
           {trail.join(' › ')}
         </p>
+        {!kiosk && (
+          <p className="hud__visited" data-visited={visitedCount}>
+            {translate(language, 'visitedProgress', { visited: visitedCount, count: exhibitCount })}
+          </p>
+        )}
       </div>
       <nav className="hud__nav" aria-label={translate(language, 'navigation')}>
         {destinations.map((destination) => (
@@ -57,6 +70,15 @@ export function Hud({ document, plan }: HudProps) {
             {destination.label}
           </button>
         ))}
+        <button
+          type="button"
+          className="hud__button hud__button--tool"
+          aria-pressed={touring}
+          title={translate(language, 'tourStart')}
+          onClick={() => (touring ? exitTour() : beginTour())}
+        >
+          {translate(language, 'tour')}
+        </button>
         <button
           type="button"
           className="hud__button hud__button--tool"

@@ -2,6 +2,7 @@ import type { ReplyDocument } from '../content'
 import { hallName, translate, type Language } from '../i18n'
 import type { Place } from '../plan'
 import { useExhibition } from '../state/store'
+import { captionOf } from '../tour/tourSteps'
 
 /** What a screen reader hears on arriving somewhere: the place and what it shows. */
 export function announcement(
@@ -34,9 +35,20 @@ export function PlaceAnnouncer({ document }: { document: ReplyDocument }) {
   const language = useExhibition((s) => s.language)
   const place = useExhibition((s) => s.place)
   const textView = useExhibition((s) => s.textView)
+  const tour = useExhibition((s) => s.tour)
+  const steps = useExhibition((s) => s.tourSteps)
+  const step = tour.status === 'off' ? undefined : steps[tour.step]
+  // During the tour each step's caption is what is read out, with its progress.
+  const caption = step && captionOf(step, document, language)
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="announcer">
-      {announcement(document, language, place, textView)}
+      {caption
+        ? translate(language, 'announceTourStep', {
+            step: tour.step + 1,
+            count: steps.length,
+            ...caption,
+          })
+        : announcement(document, language, place, textView)}
     </p>
   )
 }

@@ -2,6 +2,12 @@ import { useEffect, useRef, useState } from 'react'
 import { releaseAll, visitorInput } from '../controls/visitorInput'
 import { translate } from '../i18n'
 import { useExhibition } from '../state/store'
+import { wakeScene } from '../controls/wakeScene'
+import { logError } from '../errorLog'
+import { retryableImport } from '../retryableImport'
+
+// Loaded only on touch screens: a mouse-and-keyboard visit never downloads it.
+const loadJoystick = retryableImport(() => import('nipplejs'))
 
 const coarsePointer = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches
@@ -14,27 +20,36 @@ export function TouchJoystick() {
   useEffect(() => {
     const area = zone.current
     if (!touch || !area) return
-    // Loaded only on touch screens: a mouse-and-keyboard visit never downloads it.
     let cancelled = false
     let destroy = () => {}
-    void import('nipplejs').then(({ create }) => {
-      if (cancelled) return
-      const joystick = create({
-        zone: area,
-        mode: 'static',
-        position: { left: '50%', top: '50%' },
-        size: 120,
-        color: { front: 'rgba(127, 216, 255, 0.85)', back: 'rgba(53, 194, 255, 0.18)' },
+    const attach = () =>
+      loadJoystick().then(({ create }) => {
+        if (cancelled) return
+        const joystick = create({
+          zone: area,
+          mode: 'static',
+          position: { left: '50%', top: '50%' },
+          size: 120,
+          color: { front: 'rgba(127, 216, 255, 0.85)', back: 'rgba(53, 194, 255, 0.18)' },
+        })
+        joystick.on('move', (event) => {
+          visitorInput.stick = { forward: event.data.vector.y, strafe: event.data.vector.x }
+          wakeScene()
+        })
+        joystick.on('end', () => {
+          visitorInput.stick = { forward: 0, strafe: 0 }
+        })
+        destroy = () => joystick.destroy()
       })
-      joystick.on('move', (event) => {
-        visitorInput.stick = { forward: event.data.vector.y, strafe: event.data.vector.x }
-        visitorInput.wake()
+    const load = () =>
+      attach().catch((error: unknown) => {
+        if (cancelled) return
+        logError('joystick', error)
+        useExhibition.getState().showNotice({ key: 'noticeJoystickFailed', params: {} })
+        // The next touch on the joystick's corner tries again.
+        area.addEventListener('pointerdown', () => void load(), { once: true })
       })
-      joystick.on('end', () => {
-        visitorInput.stick = { forward: 0, strafe: 0 }
-      })
-      destroy = () => joystick.destroy()
-    })
+    void load()
     return () => {
       cancelled = true
       releaseAll(visitorInput)

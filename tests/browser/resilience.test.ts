@@ -186,7 +186,7 @@ describe('the content security policy', () => {
 describe('offline', () => {
   it('serves the app from the service worker when the network is gone after the first visit', async () => {
     const sw = readFileSync('dist/sw.js', 'utf8')
-    // The update path: a new build activates at once and takes over open pages.
+    // The update path: a new build waits for the page's word (SKIP_WAITING), then takes over.
     expect(sw).toMatch(/skipWaiting\(\)/)
     expect(sw).toMatch(/clientsClaim\(\)/)
     expect(sw).toMatch(/index\.html/)
