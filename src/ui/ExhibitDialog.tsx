@@ -67,9 +67,16 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
     }
   }, [setDialogInset])
 
-  useDialogFocus(closeButton)
+  // In a tour the dialog itself takes the focus, so that a clicker's Space steps the tour rather
+  // than pressing the close button.
+  const touring = useExhibition((s) => s.tour.status !== 'off')
+  useDialogFocus(touring ? dialog : closeButton)
 
-  const close = () => goTo({ kind: 'hall', hall: recommendation.number }, 'stay')
+  // Closing the exhibit a tour opened leaves the tour, back to where the visitor stood before it.
+  const close = () =>
+    touring
+      ? useExhibition.getState().exitTour()
+      : goTo({ kind: 'hall', hall: recommendation.number }, 'stay')
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -87,6 +94,7 @@ function ExhibitDialogBody({ document, recommendation, measure, bodies }: Exhibi
       role="dialog"
       aria-modal="true"
       aria-labelledby={titleId}
+      tabIndex={-1}
       data-measure={measure.id}
       onKeyDown={onKeyDown}
     >
