@@ -1,18 +1,11 @@
 import { useEffect } from 'react'
 import { onActivity } from '../controls/activity'
 import { releaseAll, visitorInput } from '../controls/visitorInput'
+import { applyPendingUpdate } from '../serviceWorker'
 import { readQuery } from '../state/query'
 import { useExhibition, type ExhibitionState } from '../state/store'
-import { applyPendingUpdate } from '../serviceWorker'
-import {
-  attractStopped,
-  createIdleState,
-  DEFAULT_IDLE_SECONDS,
-  idleDeadline,
-  idleInput,
-  idleTick,
-  type IdleState,
-} from './idleTimer'
+import { DEFAULT_IDLE_SECONDS } from './idleTimer'
+import { KioskClock } from './kioskClock'
 
 /** Every kind of input a visitor can give; wheel and touch included, mouse movement too. */
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const
@@ -47,69 +40,49 @@ export function useKioskIdle(): void {
   useEffect(() => {
     const { kiosk, idleSeconds } = useExhibition.getState()
     if (!kiosk) return
-    const idleMs = (idleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000
     const defaultLanguage = readQuery(window.location.search).language
-    let idle: IdleState = createIdleState(Date.now())
-    let timer: number | undefined
-    const show = () => {
-      document.documentElement.dataset.kiosk = idle.phase
-    }
-    const schedule = () => {
-      window.clearTimeout(timer)
-      show()
-      const due = idleDeadline(idle, idleMs)
-      if (due !== null) timer = window.setTimeout(tick, Math.max(0, due - Date.now()) + 25)
-    }
-    const tick = () => {
-      const store = useExhibition.getState()
-      const step = idleTick(idle, Date.now(), {
-        idleMs,
-        fresh: isFreshVisit(store, defaultLanguage),
-        watching: store.tour.status === 'playing' && !store.tour.attract,
-      })
-      idle = step.state
-      if (step.effect === 'countdown' && idle.countdownEndsAt !== null)
-        store.startCountdown(idle.countdownEndsAt)
-      if (step.effect === 'reset') {
+    const store = () => useExhibition.getState()
+    const clock = new KioskClock({
+      idleMs: (idleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000,
+      isFresh: () => isFreshVisit(store(), defaultLanguage),
+      isWatching: () => store().tour.status === 'playing' && !store().tour.attract,
+      startCountdown: (endsAt) => store().startCountdown(endsAt),
+      cancelCountdown: () => store().cancelCountdown(),
+      reset: () => {
         // A new version goes live here, between visitors: the reload is the fresh visit.
-        if (applyPendingUpdate()) return
+        if (applyPendingUpdate()) return false
         releaseAll(visitorInput)
         visitorInput.zoom = 1
-        store.resetVisit()
-      }
-      if (step.effect === 'reset' || step.effect === 'attract')
-        useExhibition.getState().beginTour({ attract: true })
-      schedule()
-    }
+        store().resetVisit()
+        return true
+      },
+      startAttract: () => store().beginTour({ attract: true }),
+      handOver: () => store().handOverTour(),
+      phaseChanged: (phase) => {
+        document.documentElement.dataset.kiosk = phase
+      },
+    })
     let pointer = { x: NaN, y: NaN }
-    const onInput = (event?: Event) => {
+    const onInput = (event: Event) => {
       if (event instanceof PointerEvent && event.type === 'pointermove') {
         // Layout changing under a still mouse sends moves to the same spot: not a visitor.
         if (event.clientX === pointer.x && event.clientY === pointer.y) return
         pointer = { x: event.clientX, y: event.clientY }
       }
-      const step = idleInput(idle, Date.now())
-      idle = step.state
-      const store = useExhibition.getState()
-      if (step.effect === 'cancelCountdown') store.cancelCountdown()
-      if (step.effect === 'handOver') store.handOverTour()
-      schedule()
+      clock.input()
     }
     for (const type of INPUT_EVENTS)
       window.addEventListener(type, onInput, { capture: true, passive: true })
-    const stopActivity = onActivity(() => onInput())
+    const stopActivity = onActivity(() => clock.input())
     const unsubscribe = useExhibition.subscribe((state, previous) => {
-      // The attract tour stopped without input (a link, an error): the visit starts over.
-      if (state.tour.status === 'off' && previous.tour.attract && previous.tour.status !== 'off') {
-        idle = attractStopped(idle, Date.now())
-        schedule()
-      }
+      const attractOff =
+        state.tour.status === 'off' && previous.tour.status !== 'off' && previous.tour.attract
+      if (attractOff && clock.phase === 'attract') clock.attractEnded()
       // "Keep exploring" is input too.
-      if (state.countdownEndsAt === null && idle.phase === 'countdown') onInput()
+      if (state.countdownEndsAt === null && clock.phase === 'countdown') clock.input()
     })
-    schedule()
     return () => {
-      window.clearTimeout(timer)
+      clock.stop()
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true })
       stopActivity()
       unsubscribe()

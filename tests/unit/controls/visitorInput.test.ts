@@ -60,6 +60,28 @@ describe('the action map', () => {
     expect(actionForKey({ code: 'KeyZ', shiftKey: false })).toBeNull()
   })
 
+  it('gives a presenter PageDown, PageUp and Space for the tour, → and ← only while it runs', () => {
+    const press = (code: string, touring = false) =>
+      actionForKey({ code, shiftKey: false }, touring)?.action
+    expect(['PageDown', 'Space', 'KeyN'].map((code) => press(code))).toEqual([
+      'nextStep',
+      'nextStep',
+      'nextStep',
+    ])
+    expect(['PageUp', 'KeyP'].map((code) => press(code))).toEqual(['previousStep', 'previousStep'])
+    expect(press('ArrowRight')).toBe('turnRight')
+    expect(press('ArrowLeft')).toBe('turnLeft')
+    expect(press('ArrowRight', true)).toBe('nextStep')
+    expect(press('ArrowLeft', true)).toBe('previousStep')
+    expect(press('ArrowUp', true)).toBe('moveForward')
+    expect(press('Home')).toBe('firstStep')
+    expect(press('KeyB')).toBe('toggleBlank')
+    expect(press('Period')).toBe('toggleBlank')
+    expect(press('KeyT')).toBe('toggleTour')
+    expect(press('Enter')).toBe('open')
+    expect(actionForButton(2)).toBe('toggleTour')
+  })
+
   it('maps the gamepad: A opens, B backs out, shoulders step through exhibits, Start helps', () => {
     expect([0, 1, 4, 5, 9].map(actionForButton)).toEqual([
       'open',
@@ -71,9 +93,11 @@ describe('the action map', () => {
     expect(actionForButton(12)).toBeNull()
   })
 
-  it('binds no key twice', () => {
+  it('binds no key twice, in free walking and during the tour alike', () => {
     const keys = Object.values(ACTIONS).flatMap((b) => b.keys)
     expect(new Set(keys).size).toBe(keys.length)
+    const duringTour = Object.values(ACTIONS).flatMap((b) => b.duringTour ?? [])
+    expect(new Set(duringTour).size).toBe(duringTour.length)
     const buttons = Object.values(ACTIONS).flatMap((b) => b.gamepad)
     expect(new Set(buttons).size).toBe(buttons.length)
   })
