@@ -89,6 +89,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // Software WebGL takes seconds for what a GPU does at once: polls wait on the page's signals.
+          expect: { poll: { timeout: 20_000 } },
           // One Chromium at a time: two cores, and software WebGL is heavy.
           fileParallelism: false,
         },

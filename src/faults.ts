@@ -4,19 +4,11 @@ import { readQuery } from './state/query'
  * Faults a test can inject into the built app, to see that nothing blanks the screen. Only a page
  * opened with `?faults` has them (`window.exhibitionFaults.scene()`).
  */
-let sceneFaultPending = false
 const sceneFaultListeners = new Set<() => void>()
 
+/** Makes the scene mounted now throw; a scene mounted after it is whole again. */
 export function injectSceneFault(): void {
-  sceneFaultPending = true
   for (const listener of sceneFaultListeners) listener()
-}
-
-/** Whether a scene fault waits to be thrown; taking it clears it, so a retried scene comes back. */
-export function takeSceneFault(): boolean {
-  const pending = sceneFaultPending
-  sceneFaultPending = false
-  return pending
 }
 
 export function onSceneFault(listener: () => void): () => void {

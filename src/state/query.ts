@@ -12,12 +12,22 @@ export interface QueryReading {
   bench: boolean
   /** `?faults`: tests may inject faults (a throwing scene) through `window.exhibitionFaults`. */
   faults: boolean
+  /** `?pace=20`: tour steps last a twentieth of their reading time (`npm run soak`); 1 to 50. */
+  pace: number
   notices: Notice[]
 }
 
 const LANGUAGES: readonly Language[] = ['zh', 'en']
 // A day: longer than any exhibition day, short enough to be a mistake-proof upper bound.
 const MAX_IDLE_SECONDS = 86_400
+
+// A soak test runs many tours in minutes; faster than 50× a step would end before it is drawn.
+const MAX_PACE = 50
+
+function paceOf(value: string | null): number {
+  const pace = Number(value)
+  return value !== null && /^\d+$/.test(value) && pace >= 1 ? Math.min(pace, MAX_PACE) : 1
+}
 
 /** `?lang=en&kiosk&idle=90` → English, kiosk, 90 s. Unknown parameters are left alone (QR tools add some). */
 export function readQuery(search: string): QueryReading {
@@ -45,6 +55,7 @@ export function readQuery(search: string): QueryReading {
     idleSeconds,
     bench: params.has('bench'),
     faults: params.has('faults'),
+    pace: paceOf(params.get('pace')),
     notices,
   }
 }

@@ -91,7 +91,8 @@ export function startTour(start: TourStart): TourState {
 
 /**
  * Goes to a step. Past the last, an attract tour starts again at the first and a visitor's tour
- * ends; before the first, it stays at the first. Stepping by hand resumes a paused tour.
+ * ends; before the first, it stays at the first. A paused tour stays paused: a presenter who
+ * paused it drives it by hand, step by step.
  */
 export function goToStep(
   state: TourState,
@@ -103,7 +104,7 @@ export function goToStep(
   if (state.status === 'off' || count <= 0) return state
   if (step >= count && !state.attract) return TOUR_OFF
   const target = step >= count ? 0 : clampStep(step, count)
-  return onStep({ ...state, status: 'playing' }, target, now, narrated)
+  return onStep(state, target, now, narrated)
 }
 
 export function pauseTour(state: TourState, now: number): TourState {

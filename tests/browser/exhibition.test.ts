@@ -122,16 +122,21 @@ describe('the scene answers clicks', () => {
 describe('unknown places', () => {
   it.each([
     ['#/hall/9', '#/hall/9', '本展区没有第 9 展厅'],
-    ['#/hall/x', '#/hall/x', '找不到地址'],
-    ['#/%%%', '#/%%%', '找不到地址'],
+    ['#/hall/x', '#/hall/x', '这个地址不指向展区中的任何地方'],
+    ['#/%%%', '#/%%%', '这个地址不指向展区中的任何地方'],
     ['#/hall/2/exhibit/7', '#/hall/2/exhibit/7', '第 2 展厅没有展品 7'],
-    ['#/hall/0', '#/hall/0', '找不到地址'],
-    ['10 kB of garbage', `#/${'garbage'.repeat(1500)}`, '找不到地址'],
-    ['?lang=xx', '?lang=xx#/', '没有“xx”这种语言'],
-    ['?idle=-1', '?idle=-1#/', '空闲时间“-1”无效'],
+    ['#/hall/0', '#/hall/0', '这个地址不指向展区中的任何地方'],
+    ['10 kB of garbage', `#/${'garbage'.repeat(1500)}`, '这个地址不指向展区中的任何地方'],
+    ['#/tour/99', '#/tour/99', '导览共 15 步，没有第 99 步'],
+    ['?lang=xx', '?lang=xx#/', '地址中要求的语言不可用'],
+    ['?idle=-1', '?idle=-1#/', '地址中的空闲时间无效'],
+    ['?share=javascript:…', '?kiosk&share=javascript:alert(1)#/', '分享地址不是 http(s) 地址'],
   ])('%s leads to the lobby with a notice', async (_name, hash, notice) => {
     const page = await visit(hash)
     await expect.poll(() => page.getByRole('status').textContent()).toContain(notice)
+    // Nothing of the address is repeated to the visitor (a forged QR code speaks through none).
+    for (const forged of ['garbage', 'xx', '-1', 'javascript', '%%%', 'hall/x'])
+      expect(await page.getByRole('status').textContent()).not.toContain(forged)
     expect(await hashOf(page)).toBe('#/')
     expect(await page.locator('.hud__trail').textContent()).toBe('序厅')
     expect((await page.getByRole('status').textContent())?.length ?? 0).toBeLessThan(120)

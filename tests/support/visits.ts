@@ -2,6 +2,14 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import { launchChromium, openPage, type VisitLog } from './browser'
 
+// Errors a test causes on purpose (a fault it injects, a chunk it blocks), per page.
+const expectedErrors = new WeakMap<Page, RegExp[]>()
+
+/** Lets console and page errors matching `pattern` through the after-test check: the test caused them. */
+export function allowErrors(page: Page, pattern: RegExp): void {
+  expectedErrors.set(page, [...(expectedErrors.get(page) ?? []), pattern])
+}
+
 /**
  * One Chromium for a test file, and a `visit` that opens the built app at a hash. After each
  * test every page it opened is checked (no request to another origin, no console or page
@@ -9,7 +17,7 @@ import { launchChromium, openPage, type VisitLog } from './browser'
  */
 export function visitsFor(baseURL: string) {
   let browser: Browser
-  let visits: { log: VisitLog; close: () => Promise<void> }[] = []
+  let visits: { page: Page; log: VisitLog; close: () => Promise<void> }[] = []
   beforeAll(async () => {
     browser = await launchChromium()
   })
@@ -17,13 +25,21 @@ export function visitsFor(baseURL: string) {
     await browser?.close()
   })
   afterEach(async () => {
-    for (const { log, close } of visits) {
-      expect(log.foreignRequests).toEqual([])
-      expect(log.pageErrors).toEqual([])
-      expect(log.consoleErrors).toEqual([])
-      await close()
-    }
+    // Each page is checked and closed once, even when an earlier check fails.
+    const done = visits
     visits = []
+    try {
+      for (const { page, log } of done) {
+        const expected = expectedErrors.get(page) ?? []
+        const unexpected = (texts: string[]) =>
+          texts.filter((t) => !expected.some((e) => e.test(t)))
+        expect(log.foreignRequests).toEqual([])
+        expect(unexpected(log.pageErrors)).toEqual([])
+        expect(unexpected(log.consoleErrors)).toEqual([])
+      }
+    } finally {
+      for (const { close } of done) await close()
+    }
   })
   return async function visit(
     hash: string,
@@ -34,7 +50,7 @@ export function visitsFor(baseURL: string) {
       viewport: { width: 1280, height: 800 },
       ...options,
     })
-    visits.push({ log, close: () => context.close() })
+    visits.push({ page, log, close: () => context.close() })
     if (init) await page.addInitScript(init)
     await page.goto(`${baseURL}${hash}`)
     // The canvas, or (under #/text, or without WebGL) the text view in its place.

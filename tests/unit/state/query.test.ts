@@ -10,6 +10,7 @@ describe('readQuery', () => {
       idleSeconds: null,
       bench: false,
       faults: false,
+      pace: 1,
       notices: [],
     })
   })
@@ -21,6 +22,7 @@ describe('readQuery', () => {
       idleSeconds: 90,
       bench: true,
       faults: false,
+      pace: 1,
       notices: [],
     })
     expect(readQuery('?lang=EN-gb').language).toBe('en')
@@ -37,6 +39,13 @@ describe('readQuery', () => {
         idleSeconds: null,
         notices: [{ key: 'noticeBadIdle' }],
       })
+  })
+
+  it('reads the soak test’s pace, 1 to 50, and 1 for anything else', () => {
+    expect(readQuery('?pace=20').pace).toBe(20)
+    expect(readQuery('?pace=500').pace).toBe(50)
+    for (const pace of ['0', '-3', 'x', '2.5', ''])
+      expect(readQuery(`?pace=${pace}`).pace, pace).toBe(1)
   })
 
   it('leaves unknown parameters alone', () => {

@@ -109,10 +109,13 @@ describe('the tour machine', () => {
     })
   })
 
-  it('steps by hand forwards, backwards and to any step, resuming a paused tour', () => {
+  it('steps by hand forwards, backwards and to any step, a paused tour staying paused', () => {
     const paused = pauseTour(start({ step: 4 }), 2000)
     const next = goToStep(paused, 5, COUNT, 3000, false)
-    expect(next).toMatchObject({ status: 'playing', step: 5, stepStartedAt: 3000, shown: 0 })
+    expect(next).toMatchObject({ status: 'paused', step: 5, stepStartedAt: 3000, shown: 0 })
+    expect(goToStep(start({ step: 4 }), 5, COUNT, 3000, false).status).toBe('playing')
+    // A paused step waits for the presenter, however long.
+    expect(nextDeadline(arriveAtStep(next, 3000), 6000, 10 ** 9)).toBeNull()
     expect(goToStep(next, -1, COUNT, 3000, false).step).toBe(0)
     expect(goToStep(next, 12, COUNT, 3000, false).step).toBe(12)
     expect(goToStep(TOUR_OFF, 3, COUNT, 3000, false)).toBe(TOUR_OFF)
