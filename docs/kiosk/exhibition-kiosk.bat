@@ -30,11 +30,13 @@ if not defined BROWSER if exist "%ProgramFiles(x86)%\Google\Chrome\Application\c
 if not defined BROWSER if exist "%LocalAppData%\Google\Chrome\Application\chrome.exe" set "BROWSER=%LocalAppData%\Google\Chrome\Application\chrome.exe"
 if not defined BROWSER set "BROWSER=%ProgramFiles(x86)%\Microsoft\Edge\Application\msedge.exe"
 
+rem (--edge-kiosk-type is for Edge; Chrome ignores it.)
 rem Chrome is started again whenever it exits (a crash, or Alt+F4 on a keyboard left attached).
 :loop
 start "" /wait "%BROWSER%" --kiosk --noerrdialogs --disable-infobars --no-first-run ^
   --hide-crash-restore-bubble --disable-features=Translate --overscroll-history-navigation=0 ^
   --disable-pinch --autoplay-policy=no-user-gesture-required ^
-  --check-for-update-interval=31536000 --user-data-dir="%PROFILE%" "%KIOSK_URL%"
+  --check-for-update-interval=31536000 --edge-kiosk-type=fullscreen ^
+  --user-data-dir="%PROFILE%" "%KIOSK_URL%"
 timeout /t 5 /nobreak >nul
 goto loop
