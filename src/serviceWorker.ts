@@ -4,16 +4,29 @@ import { useExhibition } from './state/store'
 // A kiosk runs for days: it looks for a new build every hour.
 const UPDATE_CHECK_MS = 60 * 60 * 1000
 
+/** A page not yet controlled by a service worker is not reloaded by it: it reloads itself after this. */
+const UPDATE_RELOAD_FALLBACK_MS = 5000
+
 let applyUpdate: (() => void) | null = null
 
+/** Whether a new version waits to be applied. */
+export function updateWaiting(): boolean {
+  return applyUpdate !== null
+}
+
 /**
- * Applies a new version that is waiting (the page reloads at the same URL); false when there is
- * none. A kiosk calls it at its idle reset, between visitors.
+ * Applies a new version that is waiting: the page reloads at the same URL, or at `hash` when
+ * given (a kiosk starts its fresh visit in the lobby). False when there is none. A kiosk calls it
+ * between visitors: at its idle reset, or between two rounds of its attract loop.
  */
-export function applyPendingUpdate(): boolean {
+export function applyPendingUpdate(hash?: string): boolean {
   if (!applyUpdate) return false
+  if (hash !== undefined)
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`)
   applyUpdate()
   applyUpdate = null
+  // The worker reloads only pages it already controlled; a kiosk on its very first visit is not.
+  window.setTimeout(() => window.location.reload(), UPDATE_RELOAD_FALLBACK_MS)
   return true
 }
 

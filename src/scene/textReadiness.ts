@@ -1,3 +1,5 @@
+import { wakeScene } from '../controls/wakeScene'
+
 // Tracks scene text still being laid out, so that the page can say when everything is legible
 // (`data-scene-text="ready"` on <html>): screenshots and automation wait for it. A label counts
 // from the moment it mounts, even while its font is still loading, until its text is laid out.
@@ -24,8 +26,24 @@ declare global {
 }
 if (typeof window !== 'undefined') window.exhibitionSceneTexts = sceneTexts
 
+/**
+ * Says `pending` at once and `ready` only once a frame with the laid-out text has been drawn: a
+ * click or a screenshot that waits for `ready` then meets the text where it is drawn (a mesh's
+ * place is only computed when it is first rendered).
+ */
 function publish(): void {
-  document.documentElement.dataset.sceneText = pending.size === 0 ? 'ready' : 'pending'
+  const root = document.documentElement
+  if (pending.size > 0) {
+    root.dataset.sceneText = 'pending'
+    return
+  }
+  // The frame asked for here runs in the next animation frame, before this callback's own.
+  wakeScene()
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (pending.size === 0) root.dataset.sceneText = 'ready'
+    }),
+  )
 }
 
 /** A label mounted, or changed its text: it is pending until laid out. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { onActivity } from '../controls/activity'
 import { releaseAll, visitorInput } from '../controls/visitorInput'
-import { applyPendingUpdate } from '../serviceWorker'
+import { applyPendingUpdate, updateWaiting } from '../serviceWorker'
 import { readQuery } from '../state/query'
 import { useExhibition, type ExhibitionState } from '../state/store'
 import { DEFAULT_IDLE_SECONDS } from './idleTimer'
@@ -50,7 +50,10 @@ export function useKioskIdle(): void {
       cancelCountdown: () => store().cancelCountdown(),
       reset: () => {
         // A new version goes live here, between visitors: the reload is the fresh visit.
-        if (applyPendingUpdate()) return false
+        if (updateWaiting()) {
+          store().resetVisit()
+          return !applyPendingUpdate('#/')
+        }
         releaseAll(visitorInput)
         visitorInput.zoom = 1
         store().resetVisit()
@@ -78,6 +81,13 @@ export function useKioskIdle(): void {
       const attractOff =
         state.tour.status === 'off' && previous.tour.status !== 'off' && previous.tour.attract
       if (attractOff && clock.phase === 'attract') clock.attractEnded()
+      // Nobody is there between two rounds of the attract loop: a waiting version goes live.
+      const wrapped =
+        state.tour.attract &&
+        state.tour.step === 0 &&
+        previous.tour.step !== 0 &&
+        previous.tour.attract
+      if (wrapped && updateWaiting()) applyPendingUpdate('#/')
       // "Keep exploring" is input too.
       if (state.countdownEndsAt === null && clock.phase === 'countdown') clock.input()
     })

@@ -26,7 +26,12 @@ export function HelpOverlay() {
     return {
       action,
       label: translateKey(language, `action.${action}`) ?? action,
-      keys: unique(binding.keys.map((code) => keyName(language, code))),
+      keys: unique([
+        ...binding.keys.map((code) => keyName(language, code)),
+        ...(binding.duringTour ?? []).map(
+          (code) => `${keyName(language, code)} (${translate(language, 'duringTour')})`,
+        ),
+      ]),
       gamepad: unique(binding.gamepad.map((name) => translateKey(language, `pad.${name}`) ?? name)),
       gestures: unique(binding.gestures.map((gesture) => translate(language, gesture))),
     }

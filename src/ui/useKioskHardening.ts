@@ -29,6 +29,8 @@ export function useKioskHardening(): void {
     const options = { capture: true, signal: signal.signal }
     const prevent = (event: Event) => event.preventDefault()
     root.classList.add('kiosk')
+    // No "translate this page?" bubble over an unattended screen: the exhibition is bilingual.
+    root.translate = false
 
     // Pinch zoom off for the page (the scene takes two fingers itself).
     const viewport = document.querySelector<HTMLMetaElement>('meta[name="viewport"]')
@@ -92,6 +94,7 @@ export function useKioskHardening(): void {
       signal.abort()
       window.clearTimeout(hideTimer)
       root.classList.remove('kiosk', 'cursor-hidden')
+      root.translate = true
       if (viewport && viewportBefore !== undefined) viewport.content = viewportBefore
     }
   }, [])

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
+import { ACTIONS } from '../../src/controls/actions'
 import { insideRect, planExhibition, segmentsIntersect, type Vec2 } from '../../src/plan'
 import { b129 } from '../support/b129'
 import { screenPoint } from '../support/projection'
@@ -92,11 +93,15 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('KeyH')
     const help = page.getByRole('dialog', { name: '操作帮助' })
     await help.waitFor()
-    expect(await help.locator('tr[data-action]').count()).toBe(19)
+    expect(await help.locator('tr[data-action]').count()).toBe(Object.keys(ACTIONS).length)
     expect(await help.locator('tr[data-action="moveForward"] kbd').allTextContents()).toEqual([
       'W',
       '上方向键',
     ])
+    // A presenter's keys, → only during the tour.
+    const nextStep = await help.locator('tr[data-action="nextStep"] kbd').allTextContents()
+    expect(nextStep.slice(0, 2)).toEqual(['PageDown', '空格'])
+    expect(nextStep.at(-1)).toBe('右方向键 (导览中)')
     await page.keyboard.press('Escape')
     await help.waitFor({ state: 'detached' })
     await page.keyboard.press('KeyM')
