@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs'
 
 const QUICK = process.argv.includes('--quick')
 // --sizes=1080p to measure views at one size only (while trying a change); the default is both.
@@ -22,14 +23,6 @@ const MEMORY_ONLY = process.argv.includes('--memory-only')
 const ROUNDS = QUICK ? 3 : 20
 const FIRST_FRAME_RUNS = 5
 const SIZES = { '1080p': { width: 1920, height: 1080 }, '4K': { width: 3840, height: 2160 } }
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
 const KB = 1024
 
 const median = (values) => {
@@ -80,8 +73,8 @@ const empty = await preview({
 const appURL = `http://127.0.0.1:${app.httpServer.address().port}/?bench`
 const emptyURL = `http://127.0.0.1:${empty.httpServer.address().port}/`
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: FLAGS,
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
 })
 
 async function open(url, viewport = SIZES['1080p'], options = {}) {

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs'
 
 const SIZES = {
   desktop: { width: 1920, height: 1080 },
@@ -38,13 +39,8 @@ const only = process.argv.slice(2)
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
 const { port } = server.httpServer.address()
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-  ],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
 })
 mkdirSync('tests/artifacts', { recursive: true })
 for (const [sizeName, viewport] of Object.entries(SIZES)) {

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs'
 
 // --- options -------------------------------------------------------------------------------
 const { values: args } = parseArgs({
@@ -29,17 +30,6 @@ const VIEWPORT = { width: Number(sizeMatch[1]), height: Number(sizeMatch[2]) }
 
 const IDLE_SECONDS = 10
 const HEAP_BUDGET_MB = 2
-// The same flags as the browser tests (tests/support/browser.ts): software WebGL, nothing phones home.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
 const MB = 1024 * 1024
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
 const seconds = (ms) => round(ms / 1000)
@@ -57,8 +47,8 @@ const server = await preview({
 const origin = `http://127.0.0.1:${server.httpServer.address().port}`
 const url = `${origin}/?kiosk&idle=${IDLE_SECONDS}&bench&pace=${PACE}#/`
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: FLAGS,
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
 })
 const chromiumVersion = browser.version()
 

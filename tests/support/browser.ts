@@ -1,31 +1,5 @@
-import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-
-/** Debian's Chromium, or the one named by CHROME_PATH. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
-  const found = candidates.find((path): path is string => !!path && existsSync(path))
-  if (!found) {
-    throw new Error(
-      'No Chromium found: install Debian/Ubuntu `chromium` or set CHROME_PATH to a Chromium binary',
-    )
-  }
-  return found
-}
-
-// Software WebGL on a machine without a GPU, as root in a container; nothing phones home.
-// (--use-angle=swiftshader is left out: with it, this Chromium stops delivering animation
-// frames a few seconds after load, and nothing that moves can be tested.)
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs'
 
 export async function launchChromium(extraFlags: string[] = []): Promise<Browser> {
   return chromium.launch({
