@@ -1,7 +1,8 @@
 // The soak test: the kiosk's attract loop (the tour playing by itself) for many tours in headless
 // Chromium, with the JS heap and the GPU's geometries, textures and programs at the end of each.
 // Usage: npm run soak [-- --tours=20 --pace=20 --size=1920x1080]
-// Budgets: heap +2 MB at most from the end of tour 1 to the end of the last, no GPU growth.
+// Budgets: heap +2 MB at most and no GPU growth, from the end of the first tour with all scene text
+// laid out (the text engine is slow on software WebGL) to the end of the last.
 // Exit code 1 when a budget is exceeded or the page fails; results go to bench/results/soak-*.json.
 /* global document, window, requestAnimationFrame, MutationObserver -- the callbacks below run in the page */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -122,7 +123,10 @@ async function measure() {
   await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
   const info = await page.evaluate(() => window.exhibitionBench.info())
-  return { heapMB: round(usedSize / MB, 2), ...info }
+  const textReady = await page.evaluate(
+    () => document.documentElement.dataset.sceneText === 'ready',
+  )
+  return { heapMB: round(usedSize / MB, 2), textReady, ...info }
 }
 
 const result = {
@@ -233,6 +237,7 @@ if (result.tours.length) {
     's/tour': durationS,
     'at s': atS,
     'heap MB': figures.heapMB,
+    text: figures.textReady ? 'ready' : 'pending',
     geometries: figures.geometries,
     textures: figures.textures,
     programs: figures.programs,
@@ -246,18 +251,29 @@ if (result.tours.length) {
 }
 const verdict = (figure, value, pass, budget) =>
   result.verdicts.push({ figure, value, pass, budget })
-const [first, last] = [result.tours[0], result.tours[result.tours.length - 1]]
+// Growth is counted from the first tour that ended with all scene text laid out: on a software
+// renderer the text engine takes tens of seconds, and the geometry of text still being laid out
+// when an earlier tour ended is the scene being completed, not a leak.
+const first = result.tours.find((t) => t.textReady)
+const last = result.tours[result.tours.length - 1]
+result.baselineTour = first?.tour ?? null
+verdict(
+  'tours measured with all text laid out',
+  `${result.tours.filter((t) => t.textReady).length} of ${result.tours.length}`,
+  !!first && first !== last,
+  'at least 2',
+)
 if (first && last && last !== first) {
   const growth = round(last.heapMB - first.heapMB, 2)
   verdict(
-    `heap after tour 1 → ${last.tour}`,
+    `heap after tour ${first.tour} → ${last.tour}`,
     `${first.heapMB} → ${last.heapMB} MB (${growth >= 0 ? '+' : ''}${growth})`,
     growth <= HEAP_BUDGET_MB,
     `<= +${HEAP_BUDGET_MB} MB`,
   )
   for (const kind of ['geometries', 'textures', 'programs'])
     verdict(
-      `${kind} after tour 1 → ${last.tour}`,
+      `${kind} after tour ${first.tour} → ${last.tour}`,
       `${first[kind]} → ${last[kind]}`,
       last[kind] <= first[kind],
       'no growth',
