@@ -233,8 +233,16 @@ describe('a kiosk left alone', () => {
     await waitForHash(page, '#/hall/1/exhibit/1')
   })
 
-  it('is hardened: no context menu, no drop, no link out; the cursor hides when still', async () => {
-    const page = await visit('?kiosk#/')
+  it('is hardened: no context menu, no drop, no link out, no zoom; the cursor hides when still; full screen at the first touch', async () => {
+    const page = await visit('?kiosk#/', {}, () => {
+      // Headless Chromium has no screen to fill: the request itself is what is checked.
+      const asked: string[] = []
+      Object.defineProperty(window, 'fullscreenRequests', { value: asked })
+      Element.prototype.requestFullscreen = function () {
+        asked.push(this.tagName)
+        return Promise.resolve()
+      }
+    })
     await page.waitForFunction(() => document.documentElement.classList.contains('kiosk'))
     const prevented = await page.evaluate(() => {
       const fire = (event: Event) => {
@@ -258,7 +266,13 @@ describe('a kiosk left alone', () => {
       }
     })
     expect(prevented).toEqual({ contextmenu: true, drop: true, linkOut: true, zoom: true })
-    await page.mouse.move(200, 300)
+    const fullscreenRequests = () =>
+      page.evaluate(
+        () => (window as unknown as { fullscreenRequests: string[] }).fullscreenRequests,
+      )
+    expect(await fullscreenRequests()).toEqual([])
+    await page.mouse.click(200, 300)
+    expect(await fullscreenRequests()).toEqual(['HTML'])
     await page.mouse.move(220, 320)
     expect(
       await page.evaluate(() => document.documentElement.classList.contains('cursor-hidden')),
@@ -339,6 +353,23 @@ describe('nothing blanks the screen', () => {
     await page.locator('canvas').waitFor()
     expect(await page.locator('.text-view').count()).toBe(0)
     expect(await hashOf(page)).toBe('#/hall/2')
+  })
+
+  it('starts ?lang=en in Chinese with a notice when the English text cannot be had', async () => {
+    const page = await visitPage('?lang=en#/hall/1', {}, () => {
+      // The one reload a failed chunk earns has already been spent.
+      sessionStorage.setItem('exhibition-chunk-reload', String(Date.now()))
+    })
+    allowErrors(
+      page,
+      /Failed to load resource|b129English|English text|chunk|dynamically imported module/,
+    )
+    await page.context().route(/b129English-[^/]*\.js$/, (route) => route.abort('failed'))
+    await page.reload()
+    await sceneDrawn(page)
+    await page.locator('[data-notice="noticeEnglishFailed"]').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    expect(await page.locator('.hud__trail').textContent()).toBe('序厅 › 第一展厅')
   })
 
   it('gives a notice, not a blank page, when a chunk cannot be loaded, and loads it on the next try', async () => {

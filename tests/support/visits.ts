@@ -45,6 +45,8 @@ export function visitsFor(baseURL: string) {
     hash: string,
     options: Parameters<typeof openPage>[2] = {},
     init?: () => void,
+    /** Runs before the page is opened: routes to block, say. */
+    prepare?: (page: Page) => Promise<void>,
   ): Promise<Page> {
     const { context, page, log } = await openPage(browser, baseURL, {
       viewport: { width: 1280, height: 800 },
@@ -52,6 +54,7 @@ export function visitsFor(baseURL: string) {
     })
     visits.push({ page, log, close: () => context.close() })
     if (init) await page.addInitScript(init)
+    if (prepare) await prepare(page)
     await page.goto(`${baseURL}${hash}`)
     // The canvas, or (under #/text, or without WebGL) the text view in its place.
     await page.locator('canvas, .text-view').first().waitFor({ state: 'attached' })
