@@ -287,6 +287,18 @@ describe('a kiosk left alone', () => {
   })
 })
 
+describe('a kiosk’s notices', () => {
+  it('go by themselves after 10 s, and never repeat the address', async () => {
+    const page = await visit('?kiosk&lang=xx-forged#/')
+    const notice = page.locator('[data-notice="noticeUnknownLanguage"]')
+    await notice.waitFor()
+    const shownAt = Date.now()
+    expect(await notice.textContent()).not.toContain('forged')
+    await notice.waitFor({ state: 'detached', timeout: 30_000 })
+    expect(Date.now() - shownAt).toBeGreaterThanOrEqual(8_000)
+  })
+})
+
 describe('continue on your phone', () => {
   it('shows a QR code of the place that decodes to its URL, at least 160 px, beside an exhibit and in the lobby', async () => {
     const page = await visit('?kiosk&share=https://expo.example.org/b129/#/hall/2/exhibit/1', {
