@@ -2,6 +2,7 @@ import type { Text as DreiText } from '@react-three/drei'
 import { lazy, Suspense, type ComponentProps } from 'react'
 import fontUrl from '../../assets/fonts/exhibition-sans.woff?url'
 import { useSceneText } from './useSceneText'
+import { probeWebgl } from './webgl'
 
 // The text engine (troika, with its shaping and bidi code) is a chunk of its own, loaded while
 // the first frame of rooms and figures is drawn; the text follows with the font.
@@ -10,6 +11,14 @@ const Text = lazy(() => import('@react-three/drei/core/Text').then((m) => ({ def
 type LabelProps = ComponentProps<typeof DreiText>
 
 const HAN = /\p{Script=Han}/u
+/**
+ * A software renderer draws glyph distance fields several times slower than the text engine's
+ * JavaScript workers (22 s against 6.6 s for the lobby's text, SwiftShader at 1080p). drei passes
+ * troika's `gpuAccelerateSDF` on to the text but leaves it out of its prop types, hence `object`.
+ */
+const ENGINE_OPTIONS: object = {
+  gpuAccelerateSDF: !(typeof document !== 'undefined' && probeWebgl().software),
+}
 
 /**
  * Chinese lines may break between any two characters, but the text engine breaks at spaces
@@ -41,6 +50,7 @@ export function Label({ children, onSync, ...props }: LabelProps) {
         anchorY="middle"
         color="#eef4ff"
         lineHeight={1.45}
+        {...ENGINE_OPTIONS}
         onSync={(mesh) => {
           settled()
           onSync?.(mesh)

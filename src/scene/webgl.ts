@@ -10,6 +10,14 @@ export interface WebglSupport {
  * of live contexts.
  */
 export function probeWebgl(): WebglSupport {
+  // Probed once a page: the answer does not change, and each probe costs a context.
+  probed ??= probe()
+  return probed
+}
+
+let probed: WebglSupport | undefined
+
+function probe(): WebglSupport {
   try {
     const canvas = document.createElement('canvas')
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
