@@ -45,10 +45,12 @@ export function VisitorRig({ plan }: VisitorRigProps) {
       Object.assign(visitorStance, stance)
       for (const listener of stanceListeners) listener(stance)
     }
-    const start = (move: Move) => {
-      if (move.approach === 'stay') return
+    const start = (move: Move, mounting = false) => {
+      // A canvas that mounts late (after the visitor already closed the exhibit the link opened)
+      // still puts the camera where the last move pointed: a 'stay' is a cut there.
+      if (move.approach === 'stay' && !mounting) return
       // With reduced motion the camera cuts to the place instead of flying there.
-      const cut = move.approach === 'jump' || useExhibition.getState().reducedMotion
+      const cut = mounting || move.approach !== 'fly' || useExhibition.getState().reducedMotion
       const step = startMove(
         visitor.current,
         {
@@ -64,7 +66,7 @@ export function VisitorRig({ plan }: VisitorRigProps) {
       emitVisitorEvents(step.events)
       invalidate()
     }
-    start(useExhibition.getState().move)
+    start(useExhibition.getState().move, true)
     return useExhibition.subscribe((state, previous) => {
       if (state.move !== previous.move) start(state.move)
     })

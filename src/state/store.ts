@@ -206,11 +206,10 @@ export const useExhibition = create<ExhibitionState>()((set, get) => {
       leaveTour()
       const { move } = get()
       if (samePlace(place, get().place) && approach === 'stay') return set({ textView: false })
-      set({
-        place,
-        textView: false,
-        move: { place, view: place, approach, serial: move.serial + 1 },
-      })
+      // Staying keeps where the camera was sent last, for a canvas that mounts only now.
+      const view =
+        approach === 'stay' ? { view: move.view, viewpoint: move.viewpoint } : { view: place }
+      set({ place, textView: false, move: { place, ...view, approach, serial: move.serial + 1 } })
     },
     approach: (exhibit) => {
       const { move, place } = get()

@@ -96,6 +96,21 @@ describe('the tour in the store', () => {
   })
 })
 
+describe('moves', () => {
+  it('keep the camera’s last target when the visitor stays, for a canvas that mounts only then', () => {
+    store().goTo({ kind: 'exhibit', hall: 1, exhibit: 3 }, 'jump')
+    store().goTo({ kind: 'hall', hall: 1 }, 'stay')
+    expect(store().place).toEqual({ kind: 'hall', hall: 1 })
+    expect(store().move).toMatchObject({
+      approach: 'stay',
+      place: { kind: 'hall', hall: 1 },
+      view: { kind: 'exhibit', hall: 1, exhibit: 3 },
+    })
+    store().goTo({ kind: 'hall', hall: 2 })
+    expect(store().move).toMatchObject({ approach: 'fly', view: { kind: 'hall', hall: 2 } })
+  })
+})
+
 describe('a fresh visit', () => {
   it('puts back the lobby, closes everything, forgets progress and stops the tour', () => {
     store().goTo({ kind: 'exhibit', hall: 2, exhibit: 1 })
