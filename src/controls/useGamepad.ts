@@ -21,32 +21,35 @@ const shaped = (value: number | undefined) => {
 export function useGamepad(plan: ExhibitionPlan): void {
   useEffect(() => {
     let frame = 0
+    // Buttons held last frame, per pad; kept and updated in place, so polling allocates nothing.
     const pressed = new Map<string, boolean[]>()
     const poll = () => {
-      const pads = [...(navigator.getGamepads?.() ?? [])].filter(
-        (pad): pad is Gamepad => pad !== null && pad.connected,
-      )
+      const pads = navigator.getGamepads?.() ?? []
+      let connected = 0
       let forward = 0
       let strafe = 0
       let yaw = 0
       let pitch = 0
       let run = false
       for (const pad of pads) {
+        if (!pad?.connected) continue
+        connected++
         strafe += shaped(pad.axes[0])
         forward -= shaped(pad.axes[1])
         yaw += shaped(pad.axes[2])
         pitch -= shaped(pad.axes[3])
-        const before = pressed.get(pad.id) ?? []
-        const now = pad.buttons.map((button) => button.pressed)
-        now.forEach((down, index) => {
-          if (down && !before[index]) {
+        let held = pressed.get(pad.id)
+        if (!held) pressed.set(pad.id, (held = []))
+        for (let index = 0; index < pad.buttons.length; index++) {
+          const down = pad.buttons[index]?.pressed === true
+          if (down && !held[index]) {
             reportActivity()
             const action = actionForButton(index)
             if (action && action !== 'run') performAction(action, plan)
           }
-        })
-        run ||= now[7] === true
-        pressed.set(pad.id, now)
+          held[index] = down
+        }
+        run ||= held[7] === true
       }
       const moving = forward !== 0 || strafe !== 0 || yaw !== 0 || pitch !== 0
       const wasMoving =
@@ -56,12 +59,14 @@ export function useGamepad(plan: ExhibitionPlan): void {
         visitorInput.lookRate.pitch !== 0
       if (moving) reportActivity()
       if (moving || wasMoving) {
-        visitorInput.stick = { forward, strafe }
-        visitorInput.lookRate = { yaw, pitch }
+        visitorInput.stick.forward = forward
+        visitorInput.stick.strafe = strafe
+        visitorInput.lookRate.yaw = yaw
+        visitorInput.lookRate.pitch = pitch
         visitorInput.run = run
         wakeScene()
       }
-      frame = pads.length > 0 ? requestAnimationFrame(poll) : 0
+      frame = connected > 0 ? requestAnimationFrame(poll) : 0
     }
     const start = () => {
       if (frame === 0) frame = requestAnimationFrame(poll)

@@ -1,4 +1,3 @@
-import { useMemo } from 'react'
 import { BufferGeometry, Float32BufferAttribute } from 'three'
 import type { ExhibitionPlan, PanelPlacement } from '../plan'
 import { useExhibition } from '../state/store'
@@ -9,6 +8,13 @@ type FocusRingProps = {
 
 const MARGIN = 0.12
 
+// One square frame for every target, scaled to it: moving the focus creates no geometry (it did,
+// one per target, never disposed, so a kiosk's Tab presses grew the GPU's memory).
+const FRAME = new BufferGeometry().setAttribute(
+  'position',
+  new Float32BufferAttribute([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0], 3),
+)
+
 /** A bright frame around the exhibit or door sign that the keyboard focus rests on. */
 export function FocusRing({ plan }: FocusRingProps) {
   const focus = useExhibition((s) => s.focus)
@@ -18,23 +24,14 @@ export function FocusRing({ plan }: FocusRingProps) {
       : focus?.kind === 'door'
         ? plan.halls[focus.hall - 1]?.sign
         : undefined
-  const outline = useMemo(() => {
-    if (!target) return null
-    const w = target.width / 2 + MARGIN
-    const h = target.height / 2 + MARGIN
-    const geometry = new BufferGeometry()
-    geometry.setAttribute(
-      'position',
-      new Float32BufferAttribute([-w, -h, 0, w, -h, 0, w, h, 0, -w, h, 0], 3),
-    )
-    return geometry
-  }, [target])
-  if (!target || !outline) return null
+  if (!target) return null
   return (
     <lineLoop
-      geometry={outline}
+      geometry={FRAME}
+      dispose={null}
       position={target.center}
       rotation-y={target.rotationY}
+      scale={[target.width / 2 + MARGIN, target.height / 2 + MARGIN, 1]}
       renderOrder={2}
     >
       <lineBasicMaterial color="#ffd166" toneMapped={false} depthTest={false} />

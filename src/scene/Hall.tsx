@@ -6,6 +6,9 @@ import { roomAt, type Hall as HallPlan, type ExhibitionPlan } from '../plan'
 import { ExhibitStand } from './ExhibitStand'
 import { HallTitleWall } from './HallTitleWall'
 
+// Reused every frame: the loop allocates nothing of its own.
+const at = { x: 0, z: 0 }
+
 type HallProps = {
   hall: HallPlan
   plan: ExhibitionPlan
@@ -21,8 +24,9 @@ export function Hall({ hall, plan, recommendation, bodies }: HallProps) {
   const exhibits = useRef<Group>(null)
   useFrame(({ camera }) => {
     if (exhibits.current) {
-      exhibits.current.visible =
-        roomAt(plan, { x: camera.position.x, z: camera.position.z }) === hall.room.id
+      at.x = camera.position.x
+      at.z = camera.position.z
+      exhibits.current.visible = roomAt(plan, at) === hall.room.id
     }
   })
   return (
