@@ -47,31 +47,6 @@ describe('the keyboard alone', () => {
     await expect.poll(() => hashOf(page)).toBe('#/')
   })
 
-  it('moves the focus ring from exhibit to exhibit without creating geometry each time', async () => {
-    const page = await visit('?bench#/hall/3')
-    await page.waitForFunction(() => document.documentElement.dataset.sceneText === 'ready', null, {
-      timeout: 90_000,
-    })
-    for (let i = 0; i < 4 && (await activeExhibit(page)) !== 'r3m1'; i++)
-      await page.keyboard.press('Tab')
-    expect(await activeExhibit(page)).toBe('r3m1')
-    const geometries = () => page.evaluate(() => window.exhibitionBench?.info().geometries ?? -1)
-    const round = async () => {
-      for (const exhibit of ['r3m2', 'r3m3', 'r3m4', 'r3m3', 'r3m2', 'r3m1']) {
-        await page.keyboard.press(
-          exhibit > ((await activeExhibit(page)) ?? '') ? 'Tab' : 'Shift+Tab',
-        )
-        expect(await activeExhibit(page)).toBe(exhibit)
-      }
-    }
-    // The first round brings every stand into view once (a geometry counts from its first frame).
-    await round()
-    const before = await geometries()
-    expect(before).toBeGreaterThan(0)
-    await round()
-    expect(await geometries()).toBe(before)
-  })
-
   it('walks with W and turns with the arrows, sharp again at rest, and never while typing in a field', async () => {
     const page = await visit('#/')
     await page.locator('.exhibition').focus()
