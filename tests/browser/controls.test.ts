@@ -5,18 +5,13 @@ import { insideRect, planExhibition, segmentsIntersect, type Vec2 } from '../../
 import { b129 } from '../support/b129'
 import { screenPoint } from '../support/projection'
 import { visitorAt } from '../support/visitor'
-import { hashOf, sceneDrawn, visitsFor } from '../support/visits'
+import { drawn, hashOf, visitsFor } from '../support/visits'
 
 const doc = b129()
 const plan = planExhibition(doc)
 const visitPage = visitsFor(inject('baseURL'))
 
-/** A visit whose scene has drawn, so that input reaches it. */
-async function visit(...args: Parameters<typeof visitPage>) {
-  const page = await visitPage(...args)
-  await sceneDrawn(page)
-  return page
-}
+const visit = drawn(visitPage)
 const activeExhibit = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.exhibit ?? null)
 

@@ -5,18 +5,14 @@ import { narrationText } from '../../src/tour/narration'
 import { captionOf, tourStepsOf } from '../../src/tour/tourSteps'
 import { b129 } from '../support/b129'
 import { decodeQrFromPng } from '../support/qr'
-import { allowErrors, hashOf, sceneDrawn, visitsFor } from '../support/visits'
+import { allowErrors, drawn, hashOf, sceneDrawn, visitsFor } from '../support/visits'
 
 const model = b129()
 const plan = planExhibition(model)
 const steps = tourStepsOf(plan, model)
 const visitPage = visitsFor(inject('baseURL'))
 
-async function visit(...args: Parameters<typeof visitPage>) {
-  const page = await visitPage(...args)
-  await sceneDrawn(page)
-  return page
-}
+const visit = drawn(visitPage)
 
 const tourStep = (page: Page) =>
   page.evaluate(

@@ -64,6 +64,15 @@ export function visitsFor(baseURL: string) {
   }
 }
 
+/** A `visit` that also waits for the scene's first frame, so that input reaches the scene. */
+export function drawn(visit: ReturnType<typeof visitsFor>): ReturnType<typeof visitsFor> {
+  return async (...args) => {
+    const page = await visit(...args)
+    await sceneDrawn(page)
+    return page
+  }
+}
+
 /** Waits until the scene has drawn a frame, so that clicks on the canvas reach its meshes. */
 export async function sceneDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.sceneDrawn === 'true', null, {
