@@ -54,7 +54,7 @@ export default defineConfig({
         icons: [{ src: 'pavilion.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,woff,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,woff,bin,svg,webmanifest}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         clientsClaim: true,

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
-import fontUrl from '../assets/fonts/exhibition-sans.woff?url'
 import { B129, B129_BODIES, englishLoaded, type Bodies } from './content/b129'
 import type { ReplyDocument } from './content'
 import { translate } from './i18n'
 import { planExhibition, type ExhibitionPlan } from './plan'
 import { Exhibition } from './scene/Exhibition'
+import { sceneFont } from './scene/text/sceneFont'
 import { probeWebgl } from './scene/webgl'
 import { TEXT_HASH } from './state/placeHash'
 import { useExhibition } from './state/store'
@@ -135,15 +135,13 @@ function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
 }
 
 /**
- * The scene's text cannot be drawn without the font, and the text engine fails silently, so the
- * font is asked for once up front (which also warms the cache for the engine's own request).
+ * The scene's text cannot be drawn without its glyph atlas: asked for up front, while the first
+ * frame is drawn, and a visitor is told if it cannot be had (the text view still has every word).
  */
 function useFontCheck(): void {
   useEffect(() => {
-    const failed = () =>
-      useExhibition.getState().showNotice({ key: 'noticeFontFailed', params: {} })
-    fetch(fontUrl)
-      .then((response) => (response.ok ? undefined : failed()))
-      .catch(failed)
+    void sceneFont().then((font) => {
+      if (!font) useExhibition.getState().showNotice({ key: 'noticeFontFailed', params: {} })
+    })
   }, [])
 }

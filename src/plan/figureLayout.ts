@@ -145,59 +145,6 @@ export function figuresOnPlinth(figures: KeyFigure[], limit = 5): KeyFigure[] {
   return [...distinct].sort((a, b) => rank(a) - rank(b)).slice(0, limit)
 }
 
-const HAN = /\p{Script=Han}/u
-const CHINESE_SENTENCES = /[^。！？；]+[。！？；]?[”’」』）]?/gu
-// English sentences end at . ! ? ; followed by a space or the end, after any closing quote.
-const LATIN_SENTENCES = /.+?(?:[.!?;]["”’)]*(?:\s+|$)|$)/gsu
-
-/**
- * The longest start of `text` within `room` characters. Latin text is cut after a space; when
- * there is none, a page being filled up takes nothing, and only a word longer than a whole page
- * (`mustCut`) is cut inside.
- */
-function cut(text: string, room: number, latin: boolean, mustCut: boolean): number {
-  if (!latin || text.length <= room) return Math.min(room, text.length)
-  const space = text.lastIndexOf(' ', room - 1)
-  if (space >= 0) return space + 1
-  return mustCut ? room : 0
-}
-
-/**
- * Splits text into pages of at most `perPage` characters, at sentence ends where that leaves
- * pages at least half full; Latin text is never cut inside a word that fits on a page.
- */
-export function pageText(text: string, perPage: number): string[] {
-  const latin = !HAN.test(text)
-  const sentences = text.match(latin ? LATIN_SENTENCES : CHINESE_SENTENCES) ?? [text]
-  const pages: string[] = []
-  let page = ''
-  const close = () => {
-    if (page) pages.push(page)
-    page = ''
-  }
-  for (const sentence of sentences) {
-    let rest = sentence
-    if (page && page.length + rest.length > perPage) {
-      // A page less than half full takes the start of the next sentence rather than stay empty.
-      if (page.length < perPage / 2) {
-        const room = cut(rest, perPage - page.length, latin, false)
-        page += rest.slice(0, room)
-        rest = rest.slice(room)
-      }
-      close()
-    }
-    while (rest.length > perPage) {
-      const room = cut(rest, perPage, latin, true)
-      page = rest.slice(0, room)
-      close()
-      rest = rest.slice(room)
-    }
-    page += rest
-  }
-  close()
-  return pages
-}
-
 export interface PlaqueSlot {
   name: string
   /** Centre of the plaque, relative to the top-left corner of the area, y downwards. */
@@ -212,23 +159,6 @@ function ems(text: string): number {
 }
 
 /**
- * The largest type size, up to `max`, at which `text` fits in `lines` lines of `width` metres
- * (letter spacing in ems widens every character). Signs use it so that a long English title
- * shrinks instead of spilling out of its frame.
- */
-export function fitFontSize(
-  text: string,
-  width: number,
-  lines: number,
-  max: number,
-  letterSpacing = 0,
-): number {
-  const needed = ems(text) * (1 + letterSpacing)
-  // A wrapped line is rarely full: a tenth of each line is left for the break.
-  return Math.min(max, (width * lines * 0.9) / Math.max(needed, 1))
-}
-
-/**
  * Lays name plaques out in rows, left to right, within `maxWidth`; each plaque is as wide as its
  * name plus padding. Returns the slots and the height used.
  */
@@ -236,6 +166,8 @@ export function plaqueLayout(
   names: readonly string[],
   maxWidth: number,
   fontSize: number,
+  /** Width of a name in ems; estimated from its characters unless measured. */
+  emsOf: (text: string) => number = ems,
 ): { slots: PlaqueSlot[]; height: number } {
   const padding = fontSize * 0.9
   const gap = fontSize * 0.5
@@ -244,7 +176,7 @@ export function plaqueLayout(
   let x = 0
   let row = 0
   for (const name of names) {
-    const width = Math.min(maxWidth, ems(name) * fontSize + padding * 2)
+    const width = Math.min(maxWidth, emsOf(name) * fontSize + padding * 2)
     if (x > 0 && x + width > maxWidth) {
       x = 0
       row++
@@ -253,23 +185,4 @@ export function plaqueLayout(
     x += width + gap
   }
   return { slots, height: names.length === 0 ? 0 : (row + 1) * rowHeight + row * gap }
-}
-
-/**
- * How many characters of text fit in a box at a type size. Chinese characters are one em wide,
- * and one per line is kept spare for punctuation the engine pushes on. Latin letters average
- * about half an em, and a line loses up to a word where it wraps.
- */
-export function textCapacity(
-  width: number,
-  height: number,
-  fontSize: number,
-  lineHeight: number,
-  latin = false,
-): number {
-  const perLine = latin
-    ? Math.max(1, Math.floor(width / (fontSize * 0.55)) - 9)
-    : Math.max(1, Math.floor(width / fontSize) - 1)
-  const lines = Math.max(1, Math.floor(height / (fontSize * lineHeight)))
-  return perLine * lines
 }

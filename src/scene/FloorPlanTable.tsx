@@ -3,7 +3,7 @@ import { BufferGeometry, Float32BufferAttribute } from 'three'
 import { hallName, translate } from '../i18n'
 import { rectCenter, rectEdges, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
-import { Label } from './Label'
+import { Label } from './text/Label'
 import { onTap, useHoverCursor } from './useHoverCursor'
 
 type FloorPlanTableProps = {

@@ -1,8 +1,8 @@
 import { type Recommendation } from '../content'
 import { hallName, translate } from '../i18n'
-import { fitFontSize, type Hall as HallPlan } from '../plan'
+import type { Hall as HallPlan } from '../plan'
 import { useExhibition } from '../state/store'
-import { Label } from './Label'
+import { Label } from './text/Label'
 import { onTap, useHoverCursor } from './useHoverCursor'
 
 type HallSignProps = {
@@ -40,7 +40,8 @@ export function HallSign({ hall, recommendation }: HallSignProps) {
         {`${hallName(language, hall.number)}\u3000${translate(language, 'recommendation', { ordinal: recommendation.ordinal })}`}
       </Label>
       <Label
-        fontSize={fitFontSize(recommendation.topic, sign.width - 0.6, 2, 0.2)}
+        fontSize={0.2}
+        maxLines={2}
         position={[0, -0.02, 0.01]}
         anchorY="top"
         maxWidth={sign.width - 0.6}

@@ -1,10 +1,10 @@
 import { type Recommendation } from '../content'
 import { hallName, translate } from '../i18n'
-import { fitFontSize, type Hall } from '../plan'
+import type { Hall } from '../plan'
 import { useExhibition } from '../state/store'
 import { Emblem } from './Emblem'
-import { Label } from './Label'
-import { LabelBatch } from './LabelBatch'
+import { Label } from './text/Label'
+import { LabelBatch } from './text/LabelBatch'
 import { Plate } from './Plate'
 
 type HallTitleWallProps = {
@@ -36,7 +36,8 @@ export function HallTitleWall({ hall, recommendation }: HallTitleWallProps) {
           {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}
         </Label>
         <Label
-          fontSize={fitFontSize(recommendation.title, width - 1.2, 3, 0.36)}
+          fontSize={0.36}
+          maxLines={3}
           // Centred in the band between the subtitle and the exhibit count.
           position={[0, -0.4, 0.01]}
           maxWidth={width - 1.2}

@@ -1,6 +1,6 @@
 import type { ReplyDocument } from '../content'
 import type { PanelPlacement } from '../plan'
-import { Label } from './Label'
+import { Label } from './text/Label'
 import { Plate } from './Plate'
 
 type HeaderWallProps = {

@@ -1,12 +1,12 @@
 import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
-import { fitFontSize, type ExhibitionPlan } from '../plan'
+import type { ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { FloorGuides } from './FloorGuides'
 import { FloorPlanTable } from './FloorPlanTable'
 import { HallSign } from './HallSign'
 import { HeaderWall } from './HeaderWall'
-import { Label } from './Label'
+import { Label } from './text/Label'
 import { TextPanel } from './TextPanel'
 
 type LobbyProps = {
@@ -24,8 +24,9 @@ export function Lobby({ document, plan }: LobbyProps) {
     <group name="lobby">
       <Label
         position={lobby.pavilionSign.center}
-        rotation-y={lobby.pavilionSign.rotationY}
-        fontSize={fitFontSize(pavilion, lobby.pavilionSign.width, 1, 0.9, 0.25)}
+        rotation={[0, lobby.pavilionSign.rotationY, 0]}
+        fontSize={0.9}
+        maxLines={1}
         letterSpacing={0.25}
         color="#7fd8ff"
         maxWidth={lobby.pavilionSign.width}

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
-import { plaqueLayout } from '../plan'
-import { Label } from './Label'
+import { plaqueLayout, textEms, type GlyphMeasures } from '../plan'
+import { Label } from './text/Label'
 
 type NamePlaquesProps = {
   names: readonly string[]
@@ -9,15 +9,23 @@ type NamePlaquesProps = {
   origin: [number, number, number]
   width: number
   fontSize?: number
+  /** The font's measures, for plaques as wide as their names. */
+  measures?: GlyphMeasures
 }
 
 const placer = new Object3D()
 
 /** The organisations a measure names, each on its own plaque: text only, no logos. */
-export function NamePlaques({ names, origin, width, fontSize = 0.075 }: NamePlaquesProps) {
+export function NamePlaques({
+  names,
+  origin,
+  width,
+  fontSize = 0.075,
+  measures,
+}: NamePlaquesProps) {
   const { slots, height } = useMemo(
-    () => plaqueLayout(names, width, fontSize),
-    [names, width, fontSize],
+    () => plaqueLayout(names, width, fontSize, measures && ((text) => textEms(text, measures))),
+    [names, width, fontSize, measures],
   )
   const plates = useRef<InstancedMesh>(null)
   useLayoutEffect(() => {

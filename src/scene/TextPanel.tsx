@@ -1,5 +1,5 @@
 import type { PanelPlacement } from '../plan'
-import { Label } from './Label'
+import { Label } from './text/Label'
 import { Plate } from './Plate'
 
 type TextPanelProps = {

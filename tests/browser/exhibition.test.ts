@@ -82,9 +82,10 @@ describe('the scene answers clicks', () => {
       page.evaluate(() =>
         (window.exhibitionSceneTexts?.() ?? []).filter((t) => /^\d+ \/ \d+$/.test(t)),
       )
-    expect(await pageTexts()).toContain('1 / 2')
+    const [first] = await pageTexts()
+    expect(first).toMatch(/^1 \/ [2-9]$/)
     await page.mouse.click(at.x, at.y)
-    await expect.poll(pageTexts).toContain('2 / 2')
+    await expect.poll(pageTexts).toEqual([first!.replace(/^1/, '2')])
     expect(await hashOf(page)).toBe('#/hall/1')
     // Anywhere else on the panel opens the exhibit.
     const middle = screenPoint(stand.viewpoint, panel.center, VIEWPORT)

@@ -96,7 +96,8 @@ describe('a font that fails to load', () => {
     const browser = await launchChromium()
     try {
       const { context, page, log } = await openPage(browser, baseURL)
-      await context.route('**/*.woff', (route) => route.abort('failed'))
+      // The scene's glyph atlas and the page's font.
+      await context.route('**/*.{woff,bin}', (route) => route.abort('failed'))
       await page.goto(`${baseURL}#/hall/1`)
       await expect
         .poll(() => page.locator('[data-notice="noticeFontFailed"]').count(), { timeout: 20_000 })

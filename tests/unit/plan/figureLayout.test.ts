@@ -6,7 +6,6 @@ import {
   figureShape,
   figuresOnPlinth,
   pagerStep,
-  pageText,
   panelPager,
   planExhibition,
   plaqueLayout,
@@ -150,49 +149,6 @@ describe('figuresOnPlinth', () => {
     expect(figuresOnPlinth(r2m2).map((f) => f.text)).toEqual(['3 个', '1.5 万亿元', '2025 年'])
     expect(figuresOnPlinth([...r2m2, ...r2m2])).toHaveLength(3)
     expect(figuresOnPlinth(figures, 2)).toHaveLength(2)
-  })
-})
-
-describe('pageText', () => {
-  it('keeps every character, in order, in pages no longer than asked', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ maxLength: 900 }),
-        fc.integer({ min: 20, max: 400 }),
-        (text, perPage) => {
-          const pages = pageText(text, perPage)
-          expect(pages.join('')).toBe(text)
-          for (const page of pages) expect(page.length).toBeLessThanOrEqual(perPage)
-        },
-      ),
-    )
-  })
-
-  it('breaks at sentence ends when it can', () => {
-    expect(pageText('一二三。四五六。七八九。', 8)).toEqual(['一二三。四五六。', '七八九。'])
-    expect(pageText('One two. Three four. Five six.', 21)).toEqual([
-      'One two. Three four. ',
-      'Five six.',
-    ])
-  })
-
-  it('never cuts an English word that fits on a page', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.stringMatching(/^[a-z]{1,12}[.,]?$/), { minLength: 1, maxLength: 200 }),
-        fc.integer({ min: 30, max: 300 }),
-        (words, perPage) => {
-          const text = words.join(' ')
-          const pages = pageText(text, perPage)
-          expect(pages.join('')).toBe(text)
-          for (const page of pages) {
-            expect(page.length).toBeLessThanOrEqual(perPage)
-            const pageWords = page.trim().split(' ')
-            for (const word of pageWords) expect(words, page).toContain(word)
-          }
-        },
-      ),
-    )
   })
 })
 

@@ -1,4 +1,4 @@
-import { wakeScene } from '../controls/wakeScene'
+import { wakeScene } from '../../controls/wakeScene'
 
 // Tracks scene text still being laid out, so that the page can say when everything is legible
 // (`data-scene-text="ready"` on <html>): screenshots and automation wait for it. A label counts
@@ -63,3 +63,18 @@ export function textGone(label: SceneText): void {
   pending.delete(label)
   publish()
 }
+
+const missing = new Set<string>()
+
+/** Characters some label asked for that the glyph atlas lacks (drawn as gaps). */
+export function textMissing(characters: readonly string[]): void {
+  for (const character of characters) missing.add(character)
+}
+
+declare global {
+  interface Window {
+    /** For tests: characters the scene could not draw, which should be none. */
+    exhibitionMissingGlyphs?: () => string[]
+  }
+}
+if (typeof window !== 'undefined') window.exhibitionMissingGlyphs = () => [...missing]

@@ -1,0 +1,122 @@
+import { useThree, type ThreeElements } from '@react-three/fiber'
+import { Suspense, useContext, useLayoutEffect, useMemo, useRef } from 'react'
+import type { Group } from 'three'
+import { fitToLines, typeset, type Typeset, type TypesetOptions } from '../../plan/typesetting'
+import { BatchContext } from './batchContext'
+import { addGlyphQuads, emptyQuads, quadsGeometry } from './glyphQuads'
+import { useSceneFont } from './sceneFont'
+import { textMissing } from './textReadiness'
+import { useSceneText } from './useSceneText'
+
+export type LabelProps = Omit<TypesetOptions, 'fontSize'> & {
+  children: string
+  fontSize?: number
+  /** With `maxWidth`: the font size shrinks from `fontSize` until the text fits these lines. */
+  maxLines?: number
+  /** Any CSS colour. */
+  color?: string
+  position?: ThreeElements['group']['position']
+  rotation?: ThreeElements['group']['rotation']
+}
+
+const noRaycast = () => {}
+
+/**
+ * A piece of scene text in the exhibition's font. It appears whole once the glyph atlas has
+ * loaded (until then it is not drawn at all), laid out with the exhibition's line-break rules.
+ * Inside a `LabelBatch` it joins the batch's one mesh; elsewhere it is a mesh of its own.
+ * Text takes no clicks: the panel or sign behind it does.
+ */
+export function Label(props: LabelProps) {
+  return (
+    <Suspense fallback={<WaitingText />}>
+      <LaidOutLabel {...props} />
+    </Suspense>
+  )
+}
+
+/** While the font loads, a label counts as pending text: the page is not ready without it. */
+export function WaitingText() {
+  useSceneText('')
+  return null
+}
+
+function LaidOutLabel({
+  children,
+  fontSize = 0.2,
+  color = '#eef4ff',
+  position,
+  rotation,
+  lineHeight = 1.45,
+  anchorX = 'center',
+  anchorY = 'middle',
+  maxLines,
+  ...options
+}: LabelProps) {
+  // Registered once laid out (while the font loads, the font itself is what is pending).
+  const settled = useSceneText(children)
+  const font = useSceneFont()
+  const batch = useContext(BatchContext)
+  const invalidate = useThree((s) => s.invalidate)
+  const anchor = useRef<Group>(null)
+  const size = useMemo(
+    () =>
+      font && maxLines && options.maxWidth
+        ? fitToLines(
+            children,
+            font.atlas,
+            options.maxWidth,
+            maxLines,
+            fontSize,
+            fontSize / 3,
+            options.letterSpacing,
+          )
+        : fontSize,
+    [font, children, maxLines, fontSize, options.maxWidth, options.letterSpacing],
+  )
+  const laidOut = useMemo<Typeset | null>(
+    () =>
+      font &&
+      typeset(children, font.atlas, { ...options, fontSize: size, lineHeight, anchorX, anchorY }),
+    // The options object is new each render; its fields are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      font,
+      children,
+      size,
+      lineHeight,
+      anchorX,
+      anchorY,
+      options.maxWidth,
+      options.letterSpacing,
+      options.textAlign,
+    ],
+  )
+  // A label of its own: its geometry, replaced (and the old one freed) when the text changes.
+  const geometry = useMemo(() => {
+    if (batch || !font || !laidOut) return null
+    const quads = emptyQuads()
+    addGlyphQuads(quads, laidOut, font.atlas, size, color)
+    return quadsGeometry(quads)
+  }, [batch, font, laidOut, size, color])
+  useLayoutEffect(() => () => geometry?.dispose(), [geometry])
+  useLayoutEffect(() => {
+    if (laidOut) textMissing(laidOut.missing)
+    if (batch && anchor.current && laidOut && font)
+      return batch.join(anchor.current, { laidOut, fontSize: size, colour: color })
+    invalidate()
+    return undefined
+  }, [batch, laidOut, font, size, color, invalidate])
+  useLayoutEffect(settled, [settled, laidOut])
+  if (batch || !geometry || !font)
+    return <group ref={anchor} position={position} rotation={rotation} />
+  return (
+    <mesh
+      geometry={geometry}
+      material={font.material}
+      position={position}
+      rotation={rotation}
+      raycast={noRaycast}
+    />
+  )
+}
