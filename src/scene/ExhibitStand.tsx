@@ -15,6 +15,7 @@ import {
 import { useExhibition } from '../state/store'
 import { Emblem } from './Emblem'
 import { FigureDisplay } from './FigureDisplay'
+import { LitMesh } from './LitMesh'
 import { NamePlaques } from './NamePlaques'
 import { Plate } from './Plate'
 import { Label } from './text/Label'
@@ -99,10 +100,9 @@ export function ExhibitStand({ stand, hall, measure, bodies }: ExhibitStandProps
         </LabelBatch>
       </Plate>
       <group position={plinthAt}>
-        <mesh>
+        <LitMesh albedo="#151f3d">
           <boxGeometry args={[plinth.width, plinth.height, plinth.depth]} />
-          <meshLambertMaterial color="#151f3d" />
-        </mesh>
+        </LitMesh>
         <group position={[0, plinth.height / 2, 0]}>
           {cells.map(({ figure, x, width: cellWidth, shape }) => (
             <group key={figure.id} position={[x, 0, 0]}>

@@ -61,9 +61,7 @@ export function Exhibition({ document, plan, bodies, hidden, software }: Exhibit
     >
       <color attach="background" args={['#070b18']} />
       <fog attach="fog" args={['#070b18', 30, 90]} />
-      <hemisphereLight args={['#d6e4ff', '#26304f', 1.6]} />
-      <directionalLight position={[10, 20, 15]} intensity={1.4} />
-      <directionalLight position={[-12, 10, -20]} intensity={0.5} color="#9fb8ff" />
+      {/* No lights: their light is baked into every surface once (bakedLight.ts). */}
       <FrameSignal />
       {kiosk && <FrameWatchdog />}
       {FAULTS_ENABLED && <SceneFault />}

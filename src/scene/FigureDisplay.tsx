@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
+import { bakeLight } from './bakedLight'
+import { LitMesh } from './LitMesh'
 import { RING_LIFT, RING_TUBE, type FigureShape } from '../plan'
 
 type FigureDisplayProps = {
@@ -25,26 +27,26 @@ export function FigureDisplay({ shape, width, depth, colour }: FigureDisplayProp
     })
     mesh.instanceMatrix.needsUpdate = true
     mesh.computeBoundingSphere()
-  }, [shape])
+    // The cubes are not turned, so the light on each face is the same for all of them.
+    bakeLight(mesh, colour, { colour, intensity: 0.55 })
+  }, [shape, colour])
   return (
     <group>
       {shape.kind === 'cubes' && (
         <instancedMesh ref={cubes} args={[undefined, undefined, shape.cubes.length]}>
           <boxGeometry args={[shape.size, shape.size, shape.size]} />
-          <meshLambertMaterial color={colour} emissive={colour} emissiveIntensity={0.55} />
+          <meshBasicMaterial vertexColors />
         </instancedMesh>
       )}
       {shape.kind === 'bar' && (
-        <mesh position={[0, shape.height / 2, 0]}>
+        <LitMesh
+          position={[0, shape.height / 2, 0]}
+          albedo={colour}
+          glow={{ colour, intensity: 0.7 }}
+          opacity={0.9}
+        >
           <boxGeometry args={[width * 0.4, shape.height, depth * 0.4]} />
-          <meshLambertMaterial
-            color={colour}
-            emissive={colour}
-            emissiveIntensity={0.7}
-            transparent
-            opacity={0.9}
-          />
-        </mesh>
+        </LitMesh>
       )}
       {shape.kind === 'disc' && (
         <mesh position={[0, RING_LIFT, 0]} rotation-x={Math.PI / 2}>

@@ -1,4 +1,5 @@
 import { Grid } from '@react-three/drei'
+import { LitMesh } from './LitMesh'
 import type { ExhibitionPlan } from '../plan'
 import { rectCenter } from '../plan'
 import { askToWalk, visitorInput } from '../controls/visitorInput'
@@ -25,10 +26,14 @@ export function Floor({ plan }: FloorProps) {
       })}
       {...hover}
     >
-      <mesh rotation-x={-Math.PI / 2} position={[center.x, 0, center.z]} name="floor">
+      <LitMesh
+        rotation-x={-Math.PI / 2}
+        position={[center.x, 0, center.z]}
+        name="floor"
+        albedo="#0d1429"
+      >
         <planeGeometry args={[width, depth]} />
-        <meshLambertMaterial color="#0d1429" />
-      </mesh>
+      </LitMesh>
       <Grid
         position={[center.x, 0.005, center.z]}
         args={[width, depth]}

@@ -3,6 +3,7 @@ import { BufferGeometry, Float32BufferAttribute } from 'three'
 import { hallName, translate } from '../i18n'
 import { rectCenter, rectEdges, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
+import { LitMesh } from './LitMesh'
 import { Label } from './text/Label'
 import { onTap, useHoverCursor } from './useHoverCursor'
 
@@ -41,15 +42,13 @@ export function FloorPlanTable({ plan }: FloorPlanTableProps) {
   }, [plan])
   return (
     <group position={table.center} rotation-y={table.rotationY}>
-      <mesh position={[0, -0.55, -0.2]}>
+      <LitMesh position={[0, -0.55, -0.2]} albedo="#1a2340">
         <boxGeometry args={[0.5, 1.0, 0.5]} />
-        <meshLambertMaterial color="#1a2340" />
-      </mesh>
+      </LitMesh>
       <group rotation-x={-0.75}>
-        <mesh>
+        <LitMesh albedo="#0b1228">
           <boxGeometry args={[table.width, table.height, 0.06]} />
-          <meshLambertMaterial color="#0b1228" />
-        </mesh>
+        </LitMesh>
         <Label fontSize={0.16} position={[0, table.height / 2 - 0.18, 0.04]} color="#7fd8ff">
           {translate(language, 'floorPlan')}
         </Label>

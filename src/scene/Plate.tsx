@@ -1,5 +1,6 @@
 import type { ThreeElements } from '@react-three/fiber'
 import type { PanelPlacement } from '../plan'
+import { LitMesh } from './LitMesh'
 
 type PlateProps = ThreeElements['group'] & {
   /** Where the plate stands in its parent; without it, at the origin facing +z. */
@@ -25,10 +26,9 @@ export function Plate({
 }: PlateProps) {
   return (
     <group position={placement?.center} rotation-y={placement?.rotationY} {...props}>
-      <mesh position={[0, 0, -0.04]}>
+      <LitMesh position={[0, 0, -0.04]} albedo={colour}>
         <boxGeometry args={[width, height, 0.08]} />
-        <meshLambertMaterial color={colour} />
-      </mesh>
+      </LitMesh>
       <mesh position={[0, height / 2 - 0.03, 0.005]}>
         <planeGeometry args={[width, 0.06]} />
         <meshBasicMaterial color={accent} toneMapped={false} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { BoxGeometry, type BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { LitMesh } from './LitMesh'
 import { WALL_THICKNESS as THICKNESS, type Door, type ExhibitionPlan } from '../plan'
 
 type WallsProps = {
@@ -59,9 +60,7 @@ export function Walls({ plan }: WallsProps) {
   }, [plan])
   return (
     <group>
-      <mesh geometry={walls}>
-        <meshLambertMaterial color="#243463" />
-      </mesh>
+      <LitMesh geometry={walls} albedo="#243463" />
       <mesh geometry={strips}>
         <meshBasicMaterial color="#3d8bff" toneMapped={false} />
       </mesh>
