@@ -4,14 +4,13 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 /**
- * What the built page may load: only its own files. The text engine lays out glyphs in a worker
- * it creates from a blob: URL and loads its modules into it with importScripts(blob:), so blob:
- * is allowed for workers and scripts, and for nothing else. No inline script, no eval.
+ * What the built page may load: only its own files (the service worker among them). No inline
+ * script, no eval, no worker or script from a blob: URL (the scene's text needs no worker).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' blob:",
-  "worker-src 'self' blob:",
+  "script-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -57,6 +57,9 @@ const initialJs = initial.filter((f) => f.endsWith('.js')).reduce((sum, f) => su
 const initialCss = initial.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipOf(f), 0)
 const fonts = readdirSync('dist/assets').filter((f) => f.endsWith('.woff') || f.endsWith('.woff2'))
 const fontBytes = fonts.reduce((sum, f) => sum + statSync(join('dist/assets', f)).size, 0)
+const atlasBytes = readdirSync('dist/assets')
+  .filter((f) => f.endsWith('.bin'))
+  .reduce((sum, f) => sum + statSync(join('dist/assets', f)).size, 0)
 const allJs = readdirSync('dist/assets')
   .filter((f) => f.endsWith('.js'))
   .reduce((sum, f) => sum + gzipOf(join('assets', f)), 0)
@@ -132,9 +135,10 @@ for (let i = 0; i < (VIEWS_ONLY || MEMORY_ONLY ? 0 : FIRST_FRAME_RUNS); i++) {
 
 // --- views ---------------------------------------------------------------------------------
 const samples = QUICK ? 5 : 11
+/** Median ms of a frame of the page's view at pixel ratio 1. */
 async function frameCost(page) {
-  await page.evaluate(() => window.exhibitionBench.renderCost(2))
-  return median(await page.evaluate((n) => window.exhibitionBench.renderCost(n), samples))
+  await page.evaluate(() => window.exhibitionBench.renderCost(2, 1))
+  return median(await page.evaluate((n) => window.exhibitionBench.renderCost(n, 1), samples))
 }
 const views = []
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
@@ -143,8 +147,11 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   const baseline = await open(emptyURL, viewport)
   const emptyCost = await frameCost(baseline.page)
   await baseline.context.close()
-  const lit = await open(`${emptyURL}?plane`, viewport)
-  const planeCost = await frameCost(lit.page)
+  const unlit = await open(`${emptyURL}?plane=unlit`, viewport)
+  const unlitCost = await frameCost(unlit.page)
+  await unlit.context.close()
+  const lit = await open(`${emptyURL}?plane=lit`, viewport)
+  const litCost = await frameCost(lit.page)
   await lit.context.close()
   const measured = []
   // The lobby, every hall, and exhibit 1.3, the one with the most figures on its plinth.
@@ -155,6 +162,11 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   ]) {
     const { context, page } = await open(`${appURL}${hash}`, viewport)
     await textReady(page)
+    // From navigation to every label of the pavilion laid out and drawn (all rooms' text is
+    // mounted from the start, so this is the whole pavilion's, the first view's included).
+    const textMs = await page.evaluate(
+      () => performance.getEntriesByName('exhibition-text-ready')[0]?.startTime ?? NaN,
+    )
     // Moving first: turning for a few seconds lets the pixel ratio adapt as it would on a visit.
     await page.locator('.exhibition').focus()
     await page.keyboard.down('ArrowLeft')
@@ -168,24 +180,27 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
     const info = await page.evaluate(() => window.exhibitionBench.info())
     const cost = await frameCost(page)
     const dpr = await page.evaluate(() => window.exhibitionBench.pixelRatio())
-    measured.push({ name, info, cost, dpr })
+    measured.push({ name, info, cost, dpr, textMs })
     await context.close()
   }
   const halls = measured.filter((m) => m.name.startsWith('hall'))
   const busiest = halls.reduce((a, b) => (b.info.calls > a.info.calls ? b : a))
-  views.push({
+  const floor = (view, cost, programs) => ({
     size: sizeName,
-    view: 'one lit plane filling the view',
-    msPerFrame: round(planeCost),
+    view,
+    msPerFrame: round(cost),
     emptyMsPerFrame: round(emptyCost, 2),
-    ratio: round(planeCost / emptyCost, 2),
+    ratio: round(cost / unlitCost, 2),
     calls: 1,
     triangles: 2,
     geometries: 1,
     textures: 0,
-    programs: 1,
+    programs,
     pixelRatio: 1,
+    movingPixelRatio: null,
+    textMs: null,
   })
+  views.push(floor('unlit plane', unlitCost, 1), floor('lit plane', litCost, 1))
   const named = (name) => measured.find((m) => m.name === name)
   for (const view of [
     named('lobby'),
@@ -193,13 +208,16 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
     named('exhibit 1.3'),
   ])
     views.push({
-      pixelRatio: view.dpr,
       size: sizeName,
       view: view.name,
       msPerFrame: round(view.cost),
       emptyMsPerFrame: round(emptyCost, 2),
-      ratio: round(view.cost / emptyCost, 2),
+      // As a multiple of the unlit plane: what the view costs beyond filling the screen once.
+      ratio: round(view.cost / unlitCost, 2),
       ...view.info,
+      pixelRatio: 1,
+      movingPixelRatio: view.dpr,
+      textMs: Math.round(view.textMs),
     })
 }
 
@@ -220,6 +238,7 @@ const framesBefore = await page.evaluate(() => window.exhibitionBench.frames())
 await page.waitForTimeout(3000)
 const idleFps = ((await page.evaluate(() => window.exhibitionBench.frames())) - framesBefore) / 3
 const atlases = await page.evaluate(() => window.exhibitionBench.atlases())
+const textureBytes = await page.evaluate(() => window.exhibitionBench.textureBytes())
 
 // A round: every hall, and each of its exhibits opened and closed (back to its hall), by URL.
 const roundSteps = placeHashes
@@ -271,21 +290,21 @@ await empty.close()
 // --- report --------------------------------------------------------------------------------
 const firstFrameMs = median(firstFrames)
 const [one, last] = [rounds[0], rounds[rounds.length - 1]]
-const busiest1080 = views.find((v) => v.size === '1080p' && v.view.startsWith('busiest'))
 const budgets = [
-  ['initial JS (gzip)', `${round(initialJs / KB)} KB`, initialJs <= 380 * KB, '<= 380 KB'],
+  ['initial JS (gzip)', `${round(initialJs / KB)} KB`, initialJs <= 320 * KB, '<= 320 KB'],
   ['initial CSS (gzip)', `${round(initialCss / KB)} KB`, null, ''],
   ['all JS (gzip, incl. later chunks)', `${round(allJs / KB)} KB`, null, ''],
-  ['font', `${round(fontBytes / KB)} KB`, fontBytes <= 250 * KB, '<= 250 KB'],
+  ["font (the page's own text)", `${round(fontBytes / KB)} KB`, fontBytes <= 250 * KB, '<= 250 KB'],
+  ["glyph atlas (the scene's text, gzip)", `${round(atlasBytes / KB)} KB`, null, ''],
   ['bytes before first frame', `${round(bytesBeforeFirstFrame / KB)} KB`, null, ''],
   [
     'first lobby frame (median of 5)',
     `${Math.round(firstFrameMs)} ms`,
-    firstFrameMs <= 3000,
-    '<= 3000 ms',
+    firstFrameMs <= 1500,
+    '<= 1500 ms',
   ],
   ...views
-    .filter((v) => !v.view.startsWith('one lit'))
+    .filter((v) => v.textMs !== null)
     .map((v) => [
       `${v.size} ${v.view}: draw calls / triangles`,
       `${v.calls} / ${v.triangles}`,
@@ -293,16 +312,38 @@ const budgets = [
       '<= 60 / <= 100k',
     ]),
   ...views.map((v) => [
-    `${v.size} ${v.view}: ms/frame at ratio ${v.pixelRatio} (empty) ×`,
+    `${v.size} ${v.view}: ms/frame at ratio 1 (clear only) × unlit plane`,
     `${v.msPerFrame} (${v.emptyMsPerFrame}) ${v.ratio}x`,
-    v === busiest1080 ? v.ratio <= 3 : null,
-    v === busiest1080 ? '<= 3x at 1080p' : '',
+    v.textMs === null ? null : v.size === '1080p' ? v.ratio <= 1.5 : null,
+    v.textMs === null || v.size !== '1080p' ? '' : '<= 1.5x',
   ]),
   ...views
-    .filter((v) => v.size === '1080p' && !v.view.startsWith('one lit'))
+    .filter((v) => v.movingPixelRatio !== null && v.size === '1080p')
+    .map((v) => [
+      `${v.size} ${v.view}: pixel ratio while moving`,
+      String(v.movingPixelRatio),
+      v.movingPixelRatio >= 0.75,
+      '>= 0.75',
+    ]),
+  ...views
+    .filter((v) => v.textMs !== null && v.size === '1080p')
+    .map((v) => [
+      `${v.size} opened at ${v.view}: every label legible after`,
+      `${v.textMs} ms`,
+      v.textMs <= 3000,
+      '<= 3000 ms',
+    ]),
+  ...views
+    .filter((v) => v.textMs !== null && v.size === '1080p')
     .map((v) => [`${v.view}: textures / programs`, `${v.textures} / ${v.programs}`, null, '']),
   ['frames per second when idle', String(round(idleFps, 2)), idleFps === 0, '0'],
-  ['glyph atlas', atlases.join(', ') || 'none', null, ''],
+  ['textures of the scene', atlases.join(', ') || 'none', null, ''],
+  [
+    'GPU memory of textures',
+    `${round(textureBytes / KB / KB, 2)} MB`,
+    textureBytes < 64 * KB * KB,
+    '< 64 MB',
+  ],
   [
     `heap after round 1 → ${last.round}`,
     `${one.heapMB} → ${last.heapMB} MB`,
@@ -326,11 +367,19 @@ for (const [name, value, pass, budget] of budgets) {
 const result = {
   date: new Date().toISOString(),
   quick: QUICK,
-  bytes: { initialJs, initialCss, allJs, font: fontBytes, beforeFirstFrame: bytesBeforeFirstFrame },
+  bytes: {
+    initialJs,
+    initialCss,
+    allJs,
+    font: fontBytes,
+    glyphAtlas: atlasBytes,
+    beforeFirstFrame: bytesBeforeFirstFrame,
+  },
   firstFrameMs: { median: round(firstFrameMs), runs: firstFrames.map((t) => round(t)) },
   views,
   idleFps,
   atlases,
+  textureBytes,
   rounds,
   budgets: budgets
     .filter((b) => b[2] !== null)

@@ -1,10 +1,9 @@
-import { useEffect, useLayoutEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react'
 import { B129, B129_BODIES, englishLoaded, type Bodies } from './content/b129'
 import type { ReplyDocument } from './content'
 import { translate } from './i18n'
 import { planExhibition, type ExhibitionPlan } from './plan'
-import { Exhibition } from './scene/Exhibition'
-import { sceneFont } from './scene/text/sceneFont'
+import { retryableImport } from './retryableImport'
 import { probeWebgl } from './scene/webgl'
 import { TEXT_HASH } from './state/placeHash'
 import { useExhibition } from './state/store'
@@ -34,6 +33,10 @@ import { PlaceAnnouncer } from './ui/PlaceAnnouncer'
 import { TouchJoystick } from './ui/TouchJoystick'
 
 const PLAN = B129.ok ? planExhibition(B129.document) : null
+
+// The scene (three, R3F and the pavilion's meshes) is a chunk of its own, asked for at once: the
+// page's header, controls and text come with the first chunk and work while it loads.
+const loadScene = retryableImport(() => import('./scene/Exhibition'))
 
 export function App() {
   const language = useExhibition((s) => s.language)
@@ -101,19 +104,24 @@ function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
   useTourDriver(document)
   useNarration(document)
   useKioskIdle()
-  useFontCheck()
+  // One lazy component per mount: after a failed load, the scene boundary's next try loads anew.
+  const [Exhibition] = useState(() =>
+    lazy(() => loadScene().then((module) => ({ default: module.Exhibition }))),
+  )
   return (
     <>
       <a className="skip-link" href={TEXT_HASH}>
         {translate(language, 'skipToText')}
       </a>
-      <Exhibition
-        document={document}
-        plan={plan}
-        bodies={bodies}
-        hidden={textView}
-        software={software}
-      />
+      <Suspense fallback={null}>
+        <Exhibition
+          document={document}
+          plan={plan}
+          bodies={bodies}
+          hidden={textView}
+          software={software}
+        />
+      </Suspense>
       {textView ? (
         <TextViewLoader document={document} bodies={bodies} standalone={false} />
       ) : (
@@ -132,16 +140,4 @@ function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
       <BlankScreen />
     </>
   )
-}
-
-/**
- * The scene's text cannot be drawn without its glyph atlas: asked for up front, while the first
- * frame is drawn, and a visitor is told if it cannot be had (the text view still has every word).
- */
-function useFontCheck(): void {
-  useEffect(() => {
-    void sceneFont().then((font) => {
-      if (!font) useExhibition.getState().showNotice({ key: 'noticeFontFailed', params: {} })
-    })
-  }, [])
 }

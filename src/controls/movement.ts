@@ -40,10 +40,18 @@ export function lookAngles(
 }
 
 /** A point one metre ahead of the eye, along yaw and pitch, for `camera.lookAt`. */
-export function lookTarget(stance: Stance, eye: number): [number, number, number] {
-  const heading = headingOf(stance.yaw)
+export function lookTarget(
+  stance: Stance,
+  eye: number,
+  /** Written and returned instead of a new array: the frame loop reuses one. */
+  out: [number, number, number] = [0, 0, 0],
+): [number, number, number] {
   const level = Math.cos(stance.pitch)
-  return [stance.x + heading.x * level, eye + Math.sin(stance.pitch), stance.z + heading.z * level]
+  // The heading of headingOf(yaw), inlined so that nothing is allocated.
+  out[0] = stance.x - Math.sin(stance.yaw) * level
+  out[1] = eye + Math.sin(stance.pitch)
+  out[2] = stance.z - Math.cos(stance.yaw) * level
+  return out
 }
 
 /** Turns the view by a pointer or stick delta, keeping the pitch within reach. */

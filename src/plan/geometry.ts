@@ -82,3 +82,33 @@ export function segmentHitsRect(s: Segment, r: Rect): boolean {
 }
 
 export const distance = (a: Vec2, b: Vec2) => Math.hypot(a.x - b.x, a.z - b.z)
+
+/**
+ * The lines of a floor grid over `bounds`, `cell` metres apart, as segment end points (x, y, z
+ * flat) at height `y`; lines every `section` cells apart come separately, to be drawn brighter.
+ * Each line is cut into pieces a cell long: a software renderer drops a line that runs from in
+ * front of the camera to behind it, so a long one vanishes under the visitor's feet.
+ */
+export function floorGridLines(
+  bounds: Rect,
+  cell: number,
+  section: number,
+  y = 0,
+): { cells: number[]; sections: number[] } {
+  const cells: number[] = []
+  const sections: number[] = []
+  const pieces = (from: number, to: number, put: (a: number, b: number) => void) => {
+    for (let start = from; start < to - 1e-9; start += cell) put(start, Math.min(to, start + cell))
+  }
+  for (let i = Math.ceil(bounds.minX / cell); i * cell <= bounds.maxX + 1e-9; i++) {
+    const x = i * cell
+    const into = i % section === 0 ? sections : cells
+    pieces(bounds.minZ, bounds.maxZ, (a, b) => into.push(x, y, a, x, y, b))
+  }
+  for (let i = Math.ceil(bounds.minZ / cell); i * cell <= bounds.maxZ + 1e-9; i++) {
+    const z = i * cell
+    const into = i % section === 0 ? sections : cells
+    pieces(bounds.minX, bounds.maxX, (a, b) => into.push(a, y, z, b, y, z))
+  }
+  return { cells, sections }
+}

@@ -22,6 +22,7 @@ import { Lobby } from './Lobby'
 import { PointerControls } from './PointerControls'
 import { VisitorRig } from './VisitorRig'
 import { Walls } from './Walls'
+import { useSceneFontCheck } from './text/sceneFont'
 
 // `?bench`: the benchmark reads the renderer's figures through a probe in the scene.
 const BENCH = typeof window !== 'undefined' && readQuery(window.location.search).bench
@@ -42,6 +43,7 @@ export function Exhibition({ document, plan, bodies, hidden, software }: Exhibit
   const language = useExhibition((s) => s.language)
   const kiosk = useExhibition((s) => s.kiosk)
   const { generation, onCreated } = useContextRecovery(plan)
+  useSceneFontCheck()
   return (
     <Canvas
       key={generation}

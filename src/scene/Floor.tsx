@@ -1,10 +1,13 @@
-import { Grid } from '@react-three/drei'
+import { useMemo } from 'react'
+import { Float32BufferAttribute, BufferGeometry } from 'three'
 import { LitMesh } from './LitMesh'
 import type { ExhibitionPlan } from '../plan'
-import { rectCenter } from '../plan'
+import { floorGridLines, rectCenter } from '../plan'
 import { askToWalk, visitorInput } from '../controls/visitorInput'
 import { wakeScene } from '../controls/wakeScene'
 import { onTap, useHoverCursor } from './useHoverCursor'
+
+const noRaycast = () => {}
 
 type FloorProps = {
   /** The plan whose floor to draw. */
@@ -18,6 +21,14 @@ export function Floor({ plan }: FloorProps) {
   const width = bounds.maxX - bounds.minX
   const depth = bounds.maxZ - bounds.minZ
   const hover = useHoverCursor('crosshair')
+  // Plain lines, a pixel wide, fading into the fog with distance: a grid shader over the whole
+  // floor cost a sixth of a hall's frame on a software renderer.
+  const grid = useMemo(() => {
+    const { cells, sections } = floorGridLines(bounds, 1, 5, 0.005)
+    const lines = (points: number[]) =>
+      new BufferGeometry().setAttribute('position', new Float32BufferAttribute(points, 3))
+    return { cells: lines(cells), sections: lines(sections) }
+  }, [bounds])
   return (
     <group
       onClick={onTap((event) => {
@@ -34,18 +45,13 @@ export function Floor({ plan }: FloorProps) {
       >
         <planeGeometry args={[width, depth]} />
       </LitMesh>
-      <Grid
-        position={[center.x, 0.005, center.z]}
-        args={[width, depth]}
-        cellSize={1}
-        cellThickness={0.6}
-        cellColor="#1d2a52"
-        sectionSize={5}
-        sectionThickness={1}
-        sectionColor="#2b4a8a"
-        fadeDistance={45}
-        fadeStrength={1.5}
-      />
+      {/* The lines take no clicks: the floor under them does, where it was clicked. */}
+      <lineSegments geometry={grid.cells} raycast={noRaycast}>
+        <lineBasicMaterial color="#1d2a52" />
+      </lineSegments>
+      <lineSegments geometry={grid.sections} raycast={noRaycast}>
+        <lineBasicMaterial color="#2b4a8a" />
+      </lineSegments>
     </group>
   )
 }

@@ -26,6 +26,9 @@ type VisitorRigProps = {
 // Reused every frame: the loop allocates nothing of its own.
 const frameInput: VisitorFrameInput = { ...NO_INPUT }
 
+// The point the camera looks at, rewritten every frame instead of allocated.
+const looking: [number, number, number] = [0, 0, 0]
+
 /**
  * Hosts the visitor machine (`stepVisitor`): hands it each frame's input, puts the camera where
  * it says, and passes its events (arrived, entered a room) on after the frame. Moves asked for
@@ -79,7 +82,7 @@ export function VisitorRig({ plan }: VisitorRigProps) {
     visitor.current = step.state
     const { stance } = step.state
     camera.position.set(stance.x, EYE_HEIGHT, stance.z)
-    camera.lookAt(...lookTarget(stance, EYE_HEIGHT))
+    camera.lookAt(...lookTarget(stance, EYE_HEIGHT, looking))
     Object.assign(visitorStance, stance)
     for (const listener of stanceListeners) listener(stance)
     emitVisitorEvents(step.events)

@@ -1,7 +1,8 @@
-import { use } from 'react'
+import { use, useEffect } from 'react'
 import type { ShaderMaterial } from 'three'
 import atlasUrl from '../../../assets/fonts/exhibition-glyphs.bin?url'
 import { logError } from '../../errorLog'
+import { useExhibition } from '../../state/store'
 import { atlasTexture, loadGlyphAtlas, type GlyphAtlas } from './glyphAtlas'
 import { textMaterial } from './textMaterial'
 
@@ -43,4 +44,17 @@ export function useSceneFont(): SceneFont | null {
 /** The font if it has loaded already (for event handlers, which cannot wait). */
 export function loadedSceneFont(): SceneFont | null {
   return loaded
+}
+
+/**
+ * The scene's text cannot be drawn without its glyph atlas: asked for as the scene mounts, while
+ * the first frame is drawn, and a visitor is told if it cannot be had (the text view still has
+ * every word).
+ */
+export function useSceneFontCheck(): void {
+  useEffect(() => {
+    void sceneFont().then((font) => {
+      if (!font) useExhibition.getState().showNotice({ key: 'noticeFontFailed', params: {} })
+    })
+  }, [])
 }

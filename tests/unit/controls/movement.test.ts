@@ -59,4 +59,13 @@ describe('looking', () => {
     expect(angles.yaw).toBeCloseTo(0.7, 9)
     expect(angles.pitch).toBeCloseTo(-0.3, 9)
   })
+
+  it('writes the target into a given array, the same as a new one', () => {
+    const stance = { x: -1, z: 4, yaw: 2.1, pitch: 0.2 }
+    const out: [number, number, number] = [9, 9, 9]
+    expect(lookTarget(stance, 1.6, out)).toBe(out)
+    expect(out).toEqual(lookTarget(stance, 1.6))
+    const heading = headingOf(stance.yaw)
+    expect(out[0]).toBeCloseTo(-1 + heading.x * Math.cos(0.2), 12)
+  })
 })
