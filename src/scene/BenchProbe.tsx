@@ -1,6 +1,24 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import { RedFormat, RGFormat, Texture, type Mesh, type Object3D, type ShaderMaterial } from 'three'
+import {
+  ACESFilmicToneMapping,
+  SRGBColorSpace,
+  Color,
+  DirectionalLight,
+  Mesh,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  PlaneGeometry,
+  RedFormat,
+  RGFormat,
+  Scene,
+  Texture,
+  Vector3,
+  type Camera,
+  type Object3D,
+  type ShaderMaterial,
+  type WebGLRenderer,
+} from 'three'
 import { movement } from './AdaptiveResolution'
 
 /** What `npm run bench` reads from a page opened with `?bench`. */
@@ -12,6 +30,13 @@ export interface BenchProbeApi {
    * turning the camera a little each time, and returns each one's ms.
    */
   renderCost: (count: number, ratio?: number) => number[]
+  /**
+   * At pixel ratio 1, `count` times in turn: a frame of the view, a frame of one plane filling
+   * the same view unlit (MeshBasicMaterial), and one lit per pixel (Lambert and a sun); the ms
+   * of each. The planes are the floors a view's cost is read against, measured in the same page
+   * and canvas, interleaved, so that a slow moment of the machine weighs on all three alike.
+   */
+  compareCost: (count: number) => { view: number[]; unlit: number[]; lit: number[] }
   /** Draw calls and triangles of one frame of the current view, and GPU resources held. */
   info: () => {
     calls: number
@@ -28,6 +53,8 @@ export interface BenchProbeApi {
   textureBytes: () => number
   /** The scene itself, for measuring what its parts cost. */
   scene: () => Object3D
+  /** The renderer, for measuring what its settings cost. */
+  renderer: () => WebGLRenderer
   /** The hash of every place of the pavilion, in tour order (none in the empty canvas). */
   places: () => string[]
 }
@@ -35,6 +62,34 @@ export interface BenchProbeApi {
 declare global {
   interface Window {
     exhibitionBench?: BenchProbeApi
+  }
+}
+
+/** Two scenes of one large plane, unlit and lit, that `place` puts right in front of a camera. */
+function planeScenes() {
+  const background = new Color('#070b18')
+  const geometry = new PlaneGeometry(400, 400)
+  const unlitPlane = new Mesh(geometry, new MeshBasicMaterial({ color: '#243463' }))
+  const litPlane = new Mesh(geometry, new MeshLambertMaterial({ color: '#243463' }))
+  const unlit = new Scene()
+  unlit.background = background
+  unlit.add(unlitPlane)
+  const lit = new Scene()
+  lit.background = background
+  const sun = new DirectionalLight('#ffffff', 1.4)
+  sun.position.set(2, 3, 4)
+  lit.add(litPlane, sun)
+  const ahead = new Vector3()
+  return {
+    unlit,
+    lit,
+    place: (camera: Camera) => {
+      camera.getWorldDirection(ahead)
+      for (const plane of [unlitPlane, litPlane]) {
+        plane.position.copy(camera.position).addScaledVector(ahead, 5)
+        plane.quaternion.copy(camera.quaternion)
+      }
+    },
   }
 }
 
@@ -68,6 +123,7 @@ export function BenchProbe({ places = [] }: { places?: readonly string[] }) {
   const get = useThree((s) => s.get)
   useEffect(() => {
     const pixel = new Uint8Array(4)
+    let planes: ReturnType<typeof planeScenes> | undefined
     const finish = () => {
       const { gl } = get()
       const context = gl.getContext()
@@ -76,6 +132,7 @@ export function BenchProbe({ places = [] }: { places?: readonly string[] }) {
     window.exhibitionBench = {
       places: () => [...places],
       scene: () => get().scene,
+      renderer: () => get().gl,
       frames: () => get().gl.info.render.frame,
       pixelRatio: () => movement.pixelRatio ?? get().viewport.dpr,
       renderCost: (count, ratio) => {
@@ -92,6 +149,37 @@ export function BenchProbe({ places = [] }: { places?: readonly string[] }) {
         }
         gl.setPixelRatio(get().viewport.dpr)
         return costs
+      },
+      compareCost: (count) => {
+        const { gl, scene, camera } = get()
+        const floors = (planes ??= planeScenes())
+        floors.place(camera)
+        const result = { view: [] as number[], unlit: [] as number[], lit: [] as number[] }
+        gl.setPixelRatio(1)
+        const own = { toneMapping: gl.toneMapping, outputColorSpace: gl.outputColorSpace }
+        const time = (what: Scene) => {
+          // The planes are drawn as a three.js page with R3F's defaults would draw them (ACES
+          // filmic, sRGB output), whatever the pavilion's own renderer settings.
+          const floor = what !== scene
+          gl.toneMapping = floor ? ACESFilmicToneMapping : own.toneMapping
+          gl.outputColorSpace = floor ? SRGBColorSpace : own.outputColorSpace
+          const start = performance.now()
+          gl.render(what, camera)
+          finish()
+          return performance.now() - start
+        }
+        finish()
+        for (let i = 0; i < count; i++) {
+          result.view.push(time(scene))
+          result.unlit.push(time(floors.unlit))
+          result.lit.push(time(floors.lit))
+        }
+        gl.toneMapping = own.toneMapping
+        gl.outputColorSpace = own.outputColorSpace
+        gl.setPixelRatio(get().viewport.dpr)
+        // The canvas shows the view again, not the last plane.
+        gl.render(scene, camera)
+        return result
       },
       info: () => {
         const { gl, scene, camera } = get()

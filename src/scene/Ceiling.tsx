@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { PlaneGeometry, type BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { ExhibitionPlan, Room } from '../plan'
+import { exactColour, shownColour } from './displayColour'
 
 type CeilingProps = {
   plan: ExhibitionPlan
@@ -38,11 +39,11 @@ export function Ceiling({ plan }: CeilingProps) {
   }, [plan])
   return (
     <group>
-      <mesh geometry={ceilings}>
-        <meshBasicMaterial color="#0f1733" />
+      <mesh geometry={ceilings} renderOrder={1}>
+        <meshBasicMaterial color={shownColour('#0f1733')} toneMapped={false} />
       </mesh>
       <mesh geometry={lights}>
-        <meshBasicMaterial color="#5d7fcf" toneMapped={false} />
+        <meshBasicMaterial color={exactColour('#5d7fcf')} toneMapped={false} />
       </mesh>
     </group>
   )

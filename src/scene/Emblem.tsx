@@ -1,4 +1,5 @@
 import type { Emblem as EmblemKind } from '../plan'
+import { exactColour } from './displayColour'
 
 type EmblemProps = {
   kind: EmblemKind
@@ -17,7 +18,7 @@ export function Emblem({ kind, colour, position, size = 0.6 }: EmblemProps) {
       {kind === 'dodecahedron' && <dodecahedronGeometry args={[size, 0]} />}
       {kind === 'torus' && <torusGeometry args={[size * 0.7, size * 0.22, 12, 32]} />}
       {kind === 'tetrahedron' && <tetrahedronGeometry args={[size, 0]} />}
-      <meshBasicMaterial color={colour} wireframe toneMapped={false} />
+      <meshBasicMaterial color={exactColour(colour)} wireframe toneMapped={false} />
     </mesh>
   )
 }

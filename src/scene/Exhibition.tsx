@@ -23,6 +23,7 @@ import { PointerControls } from './PointerControls'
 import { VisitorRig } from './VisitorRig'
 import { Walls } from './Walls'
 import { useSceneFontCheck } from './text/sceneFont'
+import { exactColour } from './displayColour'
 
 // `?bench`: the benchmark reads the renderer's figures through a probe in the scene.
 const BENCH = typeof window !== 'undefined' && readQuery(window.location.search).bench
@@ -55,14 +56,17 @@ export function Exhibition({ document, plan, bodies, hidden, software }: Exhibit
       // The scene takes its own keys (WASD, arrows): an application, to a screen reader.
       role="application"
       frameloop="demand"
+      // No tone mapping and no output encoding per pixel: every colour comes ready for the
+      // screen (displayColour.ts), which halves a software renderer's frame.
+      flat
+      linear
       dpr={software ? 1 : [1, 2]}
       camera={{ position: plan.spawn.position, fov: BASE_FOV, near: 0.1, far: 200 }}
       // Multisampling costs little on a GPU and doubles a software renderer's frame time.
       gl={{ antialias: !software, powerPreference: 'high-performance' }}
       aria-label={translate(language, 'canvasLabel', { title: document.meta.title.value })}
     >
-      <color attach="background" args={['#070b18']} />
-      <fog attach="fog" args={['#070b18', 30, 90]} />
+      <primitive attach="background" object={exactColour('#070b18')} />
       {/* No lights: their light is baked into every surface once (bakedLight.ts). */}
       <FrameSignal />
       {kiosk && <FrameWatchdog />}

@@ -3,6 +3,7 @@ import { Object3D, type InstancedMesh } from 'three'
 import { bakeLight } from './bakedLight'
 import { LitMesh } from './LitMesh'
 import { RING_LIFT, RING_TUBE, type FigureShape } from '../plan'
+import { exactColour } from './displayColour'
 
 type FigureDisplayProps = {
   shape: FigureShape
@@ -35,7 +36,7 @@ export function FigureDisplay({ shape, width, depth, colour }: FigureDisplayProp
       {shape.kind === 'cubes' && (
         <instancedMesh ref={cubes} args={[undefined, undefined, shape.cubes.length]}>
           <boxGeometry args={[shape.size, shape.size, shape.size]} />
-          <meshBasicMaterial vertexColors />
+          <meshBasicMaterial vertexColors toneMapped={false} />
         </instancedMesh>
       )}
       {shape.kind === 'bar' && (
@@ -51,7 +52,7 @@ export function FigureDisplay({ shape, width, depth, colour }: FigureDisplayProp
       {shape.kind === 'disc' && (
         <mesh position={[0, RING_LIFT, 0]} rotation-x={Math.PI / 2}>
           <torusGeometry args={[Math.min(width, depth) * 0.32, RING_TUBE, 8, 40]} />
-          <meshBasicMaterial color={colour} toneMapped={false} />
+          <meshBasicMaterial color={exactColour(colour)} toneMapped={false} />
         </mesh>
       )}
     </group>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { Float32BufferAttribute, BufferGeometry } from 'three'
+import { shownColour } from './displayColour'
 import { LitMesh } from './LitMesh'
 import type { ExhibitionPlan } from '../plan'
 import { floorGridLines, rectCenter } from '../plan'
@@ -42,15 +43,16 @@ export function Floor({ plan }: FloorProps) {
         position={[center.x, 0, center.z]}
         name="floor"
         albedo="#0d1429"
+        renderOrder={1}
       >
         <planeGeometry args={[width, depth]} />
       </LitMesh>
       {/* The lines take no clicks: the floor under them does, where it was clicked. */}
       <lineSegments geometry={grid.cells} raycast={noRaycast}>
-        <lineBasicMaterial color="#1d2a52" />
+        <lineBasicMaterial color={shownColour('#1d2a52')} toneMapped={false} />
       </lineSegments>
       <lineSegments geometry={grid.sections} raycast={noRaycast}>
-        <lineBasicMaterial color="#2b4a8a" />
+        <lineBasicMaterial color={shownColour('#2b4a8a')} toneMapped={false} />
       </lineSegments>
     </group>
   )

@@ -1,4 +1,5 @@
 import type { ExhibitionPlan } from '../plan'
+import { exactColour } from './displayColour'
 
 type FloorGuidesProps = {
   plan: ExhibitionPlan
@@ -18,7 +19,12 @@ export function FloorGuides({ plan }: FloorGuidesProps) {
             rotation={[-Math.PI / 2, 0, Math.atan2(-(to.x - from.x), -(to.z - from.z))]}
           >
             <planeGeometry args={[0.12, length]} />
-            <meshBasicMaterial color={colour} transparent opacity={0.55} toneMapped={false} />
+            <meshBasicMaterial
+              color={exactColour(colour)}
+              transparent
+              opacity={0.55}
+              toneMapped={false}
+            />
           </mesh>
         )
       })}

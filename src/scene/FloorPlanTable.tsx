@@ -3,6 +3,7 @@ import { BufferGeometry, Float32BufferAttribute } from 'three'
 import { hallName, translate } from '../i18n'
 import { rectCenter, rectEdges, type ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
+import { exactColour, shownColour } from './displayColour'
 import { LitMesh } from './LitMesh'
 import { Label } from './text/Label'
 import { onTap, useHoverCursor } from './useHoverCursor'
@@ -53,7 +54,7 @@ export function FloorPlanTable({ plan }: FloorPlanTableProps) {
           {translate(language, 'floorPlan')}
         </Label>
         <lineSegments geometry={outline} position={[0, 0, 0.035]}>
-          <lineBasicMaterial color="#5f8ae0" />
+          <lineBasicMaterial color={shownColour('#5f8ae0')} toneMapped={false} />
         </lineSegments>
         {plan.halls.map((hall) => {
           const c = rectCenter(hall.room.bounds)
@@ -70,7 +71,7 @@ export function FloorPlanTable({ plan }: FloorPlanTableProps) {
               <mesh>
                 <planeGeometry args={[w * 0.92, h * 0.95]} />
                 <meshBasicMaterial
-                  color={hall.colour}
+                  color={exactColour(hall.colour)}
                   transparent
                   opacity={0.28}
                   toneMapped={false}

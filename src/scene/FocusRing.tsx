@@ -1,6 +1,7 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three'
 import type { ExhibitionPlan, PanelPlacement } from '../plan'
 import { useExhibition } from '../state/store'
+import { exactColour } from './displayColour'
 
 type FocusRingProps = {
   plan: ExhibitionPlan
@@ -34,7 +35,7 @@ export function FocusRing({ plan }: FocusRingProps) {
       scale={[target.width / 2 + MARGIN, target.height / 2 + MARGIN, 1]}
       renderOrder={2}
     >
-      <lineBasicMaterial color="#ffd166" toneMapped={false} depthTest={false} />
+      <lineBasicMaterial color={exactColour('#ffd166')} toneMapped={false} depthTest={false} />
     </lineLoop>
   )
 }

@@ -4,6 +4,7 @@ import type { Hall as HallPlan } from '../plan'
 import { useExhibition } from '../state/store'
 import { Label } from './text/Label'
 import { onTap, useHoverCursor } from './useHoverCursor'
+import { exactColour } from './displayColour'
 
 type HallSignProps = {
   hall: HallPlan
@@ -25,11 +26,11 @@ export function HallSign({ hall, recommendation }: HallSignProps) {
     >
       <mesh>
         <planeGeometry args={[sign.width, sign.height]} />
-        <meshBasicMaterial color="#0b1124" toneMapped={false} />
+        <meshBasicMaterial color={exactColour('#0b1124')} toneMapped={false} />
       </mesh>
       <mesh position={[-sign.width / 2 + 0.04, 0, 0.002]}>
         <planeGeometry args={[0.08, sign.height]} />
-        <meshBasicMaterial color={hall.colour} toneMapped={false} />
+        <meshBasicMaterial color={exactColour(hall.colour)} toneMapped={false} />
       </mesh>
       <Label
         fontSize={0.28}

@@ -2,6 +2,7 @@ import type { ReplyDocument } from '../content'
 import type { PanelPlacement } from '../plan'
 import { Label } from './text/Label'
 import { Plate } from './Plate'
+import { exactColour } from './displayColour'
 
 type HeaderWallProps = {
   /** The reply whose header this wall shows. */
@@ -23,7 +24,10 @@ export function HeaderWall({ document, placement }: HeaderWallProps) {
         >
           <mesh>
             <planeGeometry args={[2.3, 0.42]} />
-            <meshBasicMaterial color={i === 0 ? '#1f8f6a' : '#2a5bd7'} toneMapped={false} />
+            <meshBasicMaterial
+              color={exactColour(i === 0 ? '#1f8f6a' : '#2a5bd7')}
+              toneMapped={false}
+            />
           </mesh>
           <Label fontSize={0.22} position={[0, 0, 0.01]}>
             {badge}

@@ -25,7 +25,12 @@ export function LitMesh({ albedo, glow, opacity = 1, children, ...props }: LitMe
   return (
     <mesh ref={mesh} {...props}>
       {children}
-      <meshBasicMaterial vertexColors transparent={opacity < 1} opacity={opacity} />
+      <meshBasicMaterial
+        vertexColors
+        toneMapped={false}
+        transparent={opacity < 1}
+        opacity={opacity}
+      />
     </mesh>
   )
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
 import { plaqueLayout, textEms, type GlyphMeasures } from '../plan'
 import { Label } from './text/Label'
+import { exactColour } from './displayColour'
 
 type NamePlaquesProps = {
   names: readonly string[]
@@ -47,7 +48,7 @@ export function NamePlaques({
       <group position={origin}>
         <instancedMesh ref={plates} args={[undefined, undefined, slots.length]}>
           <planeGeometry args={[1, 1]} />
-          <meshBasicMaterial color="#3a2f12" toneMapped={false} />
+          <meshBasicMaterial color={exactColour('#3a2f12')} toneMapped={false} />
         </instancedMesh>
       </group>
       {slots.map((slot) => (

@@ -1,6 +1,7 @@
 import type { ThreeElements } from '@react-three/fiber'
 import type { PanelPlacement } from '../plan'
 import { LitMesh } from './LitMesh'
+import { exactColour } from './displayColour'
 
 type PlateProps = ThreeElements['group'] & {
   /** Where the plate stands in its parent; without it, at the origin facing +z. */
@@ -31,7 +32,7 @@ export function Plate({
       </LitMesh>
       <mesh position={[0, height / 2 - 0.03, 0.005]}>
         <planeGeometry args={[width, 0.06]} />
-        <meshBasicMaterial color={accent} toneMapped={false} />
+        <meshBasicMaterial color={exactColour(accent)} toneMapped={false} />
       </mesh>
       {children}
     </group>

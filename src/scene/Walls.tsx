@@ -3,6 +3,7 @@ import { BoxGeometry, type BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { LitMesh } from './LitMesh'
 import { WALL_THICKNESS as THICKNESS, type Door, type ExhibitionPlan } from '../plan'
+import { exactColour } from './displayColour'
 
 type WallsProps = {
   /** The plan whose walls to draw. */
@@ -60,9 +61,11 @@ export function Walls({ plan }: WallsProps) {
   }, [plan])
   return (
     <group>
-      <LitMesh geometry={walls} albedo="#243463" />
+      {/* The room's shell is drawn after what stands in front of it (renderOrder), so that a
+          renderer that tests depth before shading skips what plates and stands hide. */}
+      <LitMesh geometry={walls} albedo="#243463" renderOrder={1} />
       <mesh geometry={strips}>
-        <meshBasicMaterial color="#3d8bff" toneMapped={false} />
+        <meshBasicMaterial color={exactColour('#3d8bff')} toneMapped={false} />
       </mesh>
     </group>
   )

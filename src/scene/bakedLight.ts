@@ -1,11 +1,13 @@
 import { BufferAttribute, Color, Matrix3, Vector3, type BufferGeometry, type Object3D } from 'three'
+import { forScreen, toneMapped } from './displayColour'
 
 // The pavilion's light, computed once per vertex when a surface is built, instead of per pixel
 // every frame: every lit surface is flat or box-shaped, and its light comes from a sky-and-
 // ground hemisphere and two distant suns, which depend on nothing but the surface's direction.
 // The result is what three's Lambert material gives for the same lights (diffuse / π times the
-// light falling on it, plus the surface's own glow), drawn with an unlit material: a software
-// renderer's pixels then cost what a plain fill costs.
+// light falling on it, plus the surface's own glow), made ready for the screen once per vertex
+// (displayColour.ts), drawn with an unlit material: a software renderer's pixels then cost what
+// a plain fill costs.
 
 const direction = (x: number, y: number, z: number) => new Vector3(x, y, z).normalize()
 
@@ -62,8 +64,8 @@ export interface Glow {
 }
 
 /**
- * Writes the light falling on each vertex of `object`'s geometry into its `color` attribute, for
- * a material with `vertexColors`. The object must be where it stays (its world matrix is read
+ * Writes the light falling on each vertex of `object`'s geometry, ready for the screen, into its
+ * `color` attribute, for a material with `vertexColors` and `toneMapped={false}`. The object must be where it stays (its world matrix is read
  * now); its geometry must be its own. Baking the same surface again in the same place is free.
  */
 export function bakeLight(
@@ -82,7 +84,10 @@ export function bakeLight(
   const colours = new Float32Array(normals.count * 3)
   for (let i = 0; i < normals.count; i++) {
     normal.fromBufferAttribute(normals, i).applyMatrix3(normalMatrix).normalize()
-    litColour(albedoColour, normal, glowing, lit).toArray(colours, i * 3)
+    forScreen(toneMapped(litColour(albedoColour, normal, glowing, lit), lit)).toArray(
+      colours,
+      i * 3,
+    )
   }
   object.geometry.setAttribute('color', new BufferAttribute(colours, 3))
 }

@@ -1,7 +1,11 @@
 /** The most pixels a canvas draws: a 2560x1440 screen's worth. */
 export const MAX_PIXELS = 2560 * 1440
 export const MIN_PIXEL_RATIO = 0.5
-const SLOW_MS = 1000 / 30
+// Frames come at whole refreshes of the screen (16.7, 33.3, 50 ms at 60 Hz), so a renderer that
+// holds 30 fps shows gaps of 33.3 ms give or take a little jitter. Slow is a gap past halfway to
+// the next step (24 fps and less), not 30 fps itself: at the boundary, a lower ratio would blur
+// the picture without making it any faster (software WebGL at 1080p keeps 30 fps from 0.75 down).
+const SLOW_MS = 1000 / 24
 const FAST_MS = 1000 / 55
 const STEP = 0.75
 
@@ -13,7 +17,8 @@ export function pixelRatioCap(width: number, height: number, deviceRatio: number
 
 /**
  * The pixel ratio after a run of frames `gaps` ms apart: lower by a step when the median frame
- * is slower than 30 fps, higher by a step when faster than 55 fps, within [MIN, cap].
+ * is slower than 24 fps (below 30 fps whatever the jitter), higher by a step when faster than
+ * 55 fps, within [MIN, cap].
  */
 export function nextPixelRatio(current: number, gaps: number[], cap: number): number {
   const sorted = [...gaps].sort((a, b) => a - b)

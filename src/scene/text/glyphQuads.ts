@@ -1,4 +1,5 @@
-import { BufferAttribute, BufferGeometry, Color, Matrix4, Vector3 } from 'three'
+import { BufferAttribute, BufferGeometry, Matrix4, Vector3 } from 'three'
+import { shownColour } from '../displayColour'
 import type { Typeset } from '../../plan/typesetting'
 import type { GlyphAtlas } from './glyphAtlas'
 
@@ -14,7 +15,6 @@ export function emptyQuads(): GlyphQuads {
 }
 
 const corner = new Vector3()
-const colour = new Color()
 
 /**
  * Adds the quads of a typeset label, `fontSize` high, in `colour` (any CSS colour), moved by
@@ -28,7 +28,8 @@ export function addGlyphQuads(
   cssColour: string,
   matrix?: Matrix4,
 ): void {
-  colour.set(cssColour)
+  // Tone-mapped here once, not per pixel (the text material does not).
+  const colour = shownColour(cssColour)
   for (const glyph of laidOut.glyphs) {
     const cell = atlas.cells.get(glyph.character)
     if (!cell) continue

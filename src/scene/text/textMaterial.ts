@@ -26,8 +26,8 @@ void main() {
   float pixel = max(fwidth(distance), 1e-4);
   float coverage = clamp(0.5 - distance / pixel, 0.0, 1.0);
   if (coverage < 0.004) discard;
+  // Colours come tone-mapped already (shownColour): only the output encoding is left to do.
   gl_FragColor = vec4(vColour, coverage);
-  #include <tonemapping_fragment>
   #include <colorspace_fragment>
 }
 `
@@ -40,6 +40,7 @@ export function textMaterial(atlas: Texture): ShaderMaterial {
     fragmentShader,
     transparent: true,
     depthWrite: false,
+    toneMapped: false,
   })
   material.name = 'scene text'
   return material

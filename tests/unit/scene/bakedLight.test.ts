@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { BoxGeometry, Color, Mesh, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import { bakeLight, litColour, PAVILION_LIGHT } from '../../../src/scene/bakedLight'
+import { forScreen, toneMapped } from '../../../src/scene/displayColour'
 
 const albedo = new Color('#243463')
 
@@ -71,7 +72,8 @@ describe('bakeLight', () => {
       const n = new Vector3()
         .fromBufferAttribute(normals, i)
         .applyAxisAngle(new Vector3(0, 1, 0), Math.PI / 2)
-      const expected = litColour(albedo, n)
+      // Ready for the flat, linear canvas: tone-mapped and sRGB-encoded.
+      const expected = forScreen(toneMapped(litColour(albedo, n)))
       expect(colours.getX(i)).toBeCloseTo(expected.r, 5)
       expect(colours.getZ(i)).toBeCloseTo(expected.b, 5)
     }

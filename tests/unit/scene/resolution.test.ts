@@ -30,6 +30,13 @@ describe('nextPixelRatio', () => {
     expect(nextPixelRatio(1, Array(12).fill(25), 1)).toBe(1)
   })
 
+  it('keeps a ratio that holds 30 fps, jitter and all: every other refresh is not slow', () => {
+    const jittery = [33.1, 33.5, 33.3, 34.0, 32.9, 33.4, 33.2, 33.6, 33.3, 33.0, 33.7, 33.3]
+    expect(nextPixelRatio(0.75, jittery, 1)).toBe(0.75)
+    // Every third refresh (20 fps) is slow.
+    expect(nextPixelRatio(1, Array(12).fill(50), 1)).toBe(0.75)
+  })
+
   it('never leaves [min, cap]', () => {
     fc.assert(
       fc.property(
