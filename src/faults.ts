@@ -1,8 +1,9 @@
 import { readQuery } from './state/query'
 
 /**
- * Faults a test can inject into the built app, to see that nothing blanks the screen. Only a page
- * opened with `?faults` has them (`window.exhibitionFaults.scene()`).
+ * Faults a test can inject into the built app, to see that nothing blanks the screen or that
+ * slow hardware is met. Only a page opened with `?faults` has them
+ * (`window.exhibitionFaults.scene()`, `window.exhibitionFaults.slowFrames(ms)`).
  */
 const sceneFaultListeners = new Set<() => void>()
 
@@ -16,13 +17,21 @@ export function onSceneFault(listener: () => void): () => void {
   return () => sceneFaultListeners.delete(listener)
 }
 
+/** A slow renderer, as a test makes one: each frame takes at least this long (ms). */
+export const slowness = { frameMs: 0 }
+
 export const FAULTS_ENABLED =
   typeof window !== 'undefined' && readQuery(window.location.search).faults
 
 export function installFaultHooks(): void {
   if (!FAULTS_ENABLED) return
   Object.defineProperty(window, 'exhibitionFaults', {
-    value: { scene: injectSceneFault },
+    value: {
+      scene: injectSceneFault,
+      slowFrames: (ms: number) => {
+        slowness.frameMs = ms
+      },
+    },
     configurable: true,
   })
 }
