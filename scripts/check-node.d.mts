@@ -1,0 +1,1 @@
+export function nodeTooOld(current: string, wanted: string): boolean
