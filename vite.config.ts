@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vitest/config'
+import { parseReply } from './src/content/parseReply'
 
 /**
  * What the built page may load: only its own files (the service worker among them). No inline
@@ -32,10 +34,27 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The page's static parts name the reply it shows: its title goes into the loading screen and
+ * the fallback, from the reply the build is made of (a build of another reply names that one).
+ */
+function replyTitle(): Plugin {
+  return {
+    name: 'exhibition-reply-title',
+    transformIndexHtml: (html) => {
+      const parsed = parseReply(readFileSync('assets/reply/B129.txt', 'utf8'))
+      const title = parsed.ok ? parsed.document.meta.title.value : '大创智数字创新展区'
+      const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      return html.replaceAll('%REPLY_TITLE%', escaped)
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    replyTitle(),
     // The built app is precached, so a kiosk restarts without network. A new build waits until
     // the page says (at once in a browser, at the idle reset on a kiosk) and then reloads it.
     VitePWA({

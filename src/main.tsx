@@ -8,6 +8,7 @@ import { logError, logUncaughtErrors } from './errorLog'
 import { installFaultHooks } from './faults'
 import { useExhibition } from './state/store'
 import { RootBoundary } from './ui/RootBoundary'
+import { watchLoading } from './ui/loadingScreen'
 
 /** The first render waits this long at most for the English text, then starts in Chinese. */
 const ENGLISH_WAIT_MS = 5000
@@ -17,6 +18,7 @@ const CHUNK_RELOAD_KEY = 'exhibition-chunk-reload'
 
 logUncaughtErrors()
 installFaultHooks()
+watchLoading(useExhibition.getState().language)
 
 // After a deployment an open page may ask for a chunk that is gone: one reload fetches the new
 // build. If that happened a moment ago, the import fails as usual and its caller gives a notice.
