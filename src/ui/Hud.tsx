@@ -1,3 +1,4 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { type ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import { samePlace, type ExhibitionPlan, type Place } from '../plan'
@@ -38,6 +39,17 @@ export function Hud({ document, plan }: HudProps) {
       label: hallName(language, hall.number),
     })),
   ]
+  // On a phone the buttons fold into a menu (CSS decides when): open, it is a list of the same
+  // buttons; a choice or Esc closes it, Esc handing focus back to the menu button.
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
+  const closeMenu = () => setMenuOpen(false)
+  const onMenuKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return
+    event.stopPropagation()
+    setMenuOpen(false)
+    menuButton.current?.focus()
+  }
   const inRoom = (target: Place) =>
     target.kind === 'lobby'
       ? place.kind === 'lobby'
@@ -56,7 +68,27 @@ export function Hud({ document, plan }: HudProps) {
           </p>
         )}
       </div>
-      <nav className="hud__nav" aria-label={translate(language, 'navigation')}>
+      <button
+        ref={menuButton}
+        type="button"
+        className="hud__menu"
+        aria-expanded={menuOpen}
+        aria-controls="hud-nav"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        {translate(language, 'menu')}
+      </button>
+      <nav
+        id="hud-nav"
+        className="hud__nav"
+        data-open={menuOpen}
+        aria-label={translate(language, 'navigation')}
+        onKeyDown={onMenuKey}
+        // Any choice made in the menu closes it (the buttons act on their own click first).
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('.hud__button')) closeMenu()
+        }}
+      >
         {destinations.map((destination) => (
           <button
             key={destination.label}
