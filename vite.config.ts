@@ -3,7 +3,8 @@ import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vitest/config'
-import { parseReply } from './src/content/parseReply'
+// Extensions written out: Vite's native config loader (its future default) needs them.
+import { parseReply } from './src/content/parseReply.ts'
 
 /**
  * What the built page may load: only its own files (the service worker among them). No inline
@@ -69,10 +70,15 @@ export default defineConfig({
         display: 'fullscreen',
         background_color: '#070b18',
         theme_color: '#070b18',
-        icons: [{ src: 'pavilion.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        description: '杨浦区科学技术委员会对区政协第B129号提案答复的三维展览',
+        icons: [
+          { src: 'pavilion.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,woff,bin,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,woff,bin,svg,webmanifest}', 'icons/*.png'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         clientsClaim: true,

@@ -1,6 +1,8 @@
-import { fromChineseNumeral } from './chineseNumerals'
-import { decodeSource } from './decodeSource'
-import { extractFigures } from './keyFigures'
+// Extensions written out: the build's config loads this module too, and Vite's native config
+// loader (its future default) resolves only those.
+import { fromChineseNumeral } from './chineseNumerals.ts'
+import { decodeSource } from './decodeSource.ts'
+import { extractFigures } from './keyFigures.ts'
 import type {
   Contact,
   ContactField,
