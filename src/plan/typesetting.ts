@@ -238,3 +238,31 @@ export function fitToLines(
     size *= 0.98
   return Math.max(min, size)
 }
+
+/**
+ * The largest size up to `max` at which `text` fits `maxWidth` in at most `maxLines` lines whose
+ * inked height (the em boxes from the first line's top to the last's bottom) is at most
+ * `maxHeight`: fewer, larger lines where they fit, more, smaller ones where they do not.
+ */
+export function fitToBox(
+  text: string,
+  measures: GlyphMeasures,
+  box: { maxWidth: number; maxHeight: number; maxLines: number },
+  max: number,
+  lineHeight: number,
+  letterSpacing = 0,
+): number {
+  const em = measures.ascender - measures.descender
+  let best = 0
+  for (let lines = 1; lines <= box.maxLines; lines++) {
+    const tallest = box.maxHeight / ((lines - 1) * lineHeight + em)
+    const cap = Math.min(max, tallest)
+    const size = fitToLines(text, measures, box.maxWidth, lines, cap, cap / 4, letterSpacing)
+    const fits =
+      breakLines(text, measures, { fontSize: size, maxWidth: box.maxWidth, letterSpacing })
+        .length <= lines
+    if (fits) best = Math.max(best, size)
+  }
+  // Nothing fits even small: the smallest tried, for the check to report.
+  return best || max / 4
+}

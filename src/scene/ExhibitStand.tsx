@@ -19,6 +19,7 @@ import { LitMesh } from './LitMesh'
 import { NamePlaques } from './NamePlaques'
 import { Plate } from './Plate'
 import { Label } from './text/Label'
+import { TextFrame } from './text/textFrame'
 import { LabelBatch } from './text/LabelBatch'
 import { loadedSceneFont, useSceneFont } from './text/sceneFont'
 import { onTap, useHoverCursor } from './useHoverCursor'
@@ -194,17 +195,27 @@ function StandText({ stand, hall, measure, input, cells, page, language }: Stand
         measures={font?.atlas}
       />
       {cells.map(({ figure, x, width: cellWidth }) => (
-        <Label
+        // Each caption keeps to its cell, under the body text.
+        <TextFrame
           key={figure.id}
-          fontSize={layout.captionSize}
-          position={[x, -height / 2 + 0.08, 0.01]}
-          anchorY="bottom"
-          maxWidth={cellWidth * 0.95}
-          textAlign="center"
-          color="#ffffff"
+          bounds={{
+            minX: x - cellWidth / 2,
+            maxX: x + cellWidth / 2,
+            minY: -height / 2,
+            maxY: layout.bottom,
+          }}
         >
-          {`${figure.qualifier}${figure.text}\n${captionOf(figure, language)}`}
-        </Label>
+          <Label
+            fontSize={layout.captionSize}
+            position={[x, -height / 2 + 0.08, 0.01]}
+            anchorY="bottom"
+            maxWidth={cellWidth * 0.95}
+            textAlign="center"
+            color="#ffffff"
+          >
+            {`${figure.qualifier}${figure.text}\n${captionOf(figure, language)}`}
+          </Label>
+        </TextFrame>
       ))}
     </>
   )

@@ -6,6 +6,7 @@ import { useExhibition } from '../state/store'
 import { exactColour, shownColour } from './displayColour'
 import { LitMesh } from './LitMesh'
 import { Label } from './text/Label'
+import { rectBounds, TextFrame } from './text/textFrame'
 import { onTap, useHoverCursor } from './useHoverCursor'
 
 type FloorPlanTableProps = {
@@ -50,46 +51,50 @@ export function FloorPlanTable({ plan }: FloorPlanTableProps) {
         <LitMesh albedo="#0b1228">
           <boxGeometry args={[table.width, table.height, 0.06]} />
         </LitMesh>
-        <Label fontSize={0.16} position={[0, table.height / 2 - 0.18, 0.04]} color="#7fd8ff">
-          {translate(language, 'floorPlan')}
-        </Label>
-        <lineSegments geometry={outline} position={[0, 0, 0.035]}>
-          <lineBasicMaterial color={shownColour('#5f8ae0')} toneMapped={false} />
-        </lineSegments>
-        {plan.halls.map((hall) => {
-          const c = rectCenter(hall.room.bounds)
-          const [x, y] = toMap(c.x, c.z)
-          const w = (hall.room.bounds.maxX - hall.room.bounds.minX) * scale
-          const h = (hall.room.bounds.maxZ - hall.room.bounds.minZ) * scale
-          return (
-            <group
-              key={hall.number}
-              position={[x, y, 0.04]}
-              onClick={onTap(() => goTo({ kind: 'hall', hall: hall.number }))}
-              {...hover}
-            >
-              <mesh>
-                <planeGeometry args={[w * 0.92, h * 0.95]} />
-                <meshBasicMaterial
-                  color={exactColour(hall.colour)}
-                  transparent
-                  opacity={0.28}
-                  toneMapped={false}
-                />
-              </mesh>
-              <Label fontSize={0.11} position={[0, 0, 0.01]} color="#ffffff">
-                {hallName(language, hall.number)}
-              </Label>
-            </group>
-          )
-        })}
-        <Label
-          fontSize={0.11}
-          position={[...toMap(plan.spawn.position[0], plan.spawn.position[2]), 0.05]}
-          color="#ffd166"
-        >
-          {`• ${translate(language, 'youAreHere')}`}
-        </Label>
+        <TextFrame bounds={rectBounds(table.width, table.height)}>
+          <Label fontSize={0.16} position={[0, table.height / 2 - 0.18, 0.04]} color="#7fd8ff">
+            {translate(language, 'floorPlan')}
+          </Label>
+          <lineSegments geometry={outline} position={[0, 0, 0.035]}>
+            <lineBasicMaterial color={shownColour('#5f8ae0')} toneMapped={false} />
+          </lineSegments>
+          {plan.halls.map((hall) => {
+            const c = rectCenter(hall.room.bounds)
+            const [x, y] = toMap(c.x, c.z)
+            const w = (hall.room.bounds.maxX - hall.room.bounds.minX) * scale
+            const h = (hall.room.bounds.maxZ - hall.room.bounds.minZ) * scale
+            return (
+              <group
+                key={hall.number}
+                position={[x, y, 0.04]}
+                onClick={onTap(() => goTo({ kind: 'hall', hall: hall.number }))}
+                {...hover}
+              >
+                <mesh>
+                  <planeGeometry args={[w * 0.92, h * 0.95]} />
+                  <meshBasicMaterial
+                    color={exactColour(hall.colour)}
+                    transparent
+                    opacity={0.28}
+                    toneMapped={false}
+                  />
+                </mesh>
+                <TextFrame bounds={rectBounds(w * 0.92, h * 0.95)}>
+                  <Label fontSize={0.11} position={[0, 0, 0.01]} color="#ffffff">
+                    {hallName(language, hall.number)}
+                  </Label>
+                </TextFrame>
+              </group>
+            )
+          })}
+          <Label
+            fontSize={0.11}
+            position={[...toMap(plan.spawn.position[0], plan.spawn.position[2]), 0.05]}
+            color="#ffd166"
+          >
+            {`• ${translate(language, 'youAreHere')}`}
+          </Label>
+        </TextFrame>
       </group>
     </group>
   )

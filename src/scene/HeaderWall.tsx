@@ -1,6 +1,7 @@
 import type { ReplyDocument } from '../content'
 import type { PanelPlacement } from '../plan'
 import { Label } from './text/Label'
+import { rectBounds, TextFrame } from './text/textFrame'
 import { Plate } from './Plate'
 import { exactColour } from './displayColour'
 
@@ -29,9 +30,11 @@ export function HeaderWall({ document, placement }: HeaderWallProps) {
               toneMapped={false}
             />
           </mesh>
-          <Label fontSize={0.22} position={[0, 0, 0.01]}>
-            {badge}
-          </Label>
+          <TextFrame bounds={rectBounds(2.3, 0.42)}>
+            <Label fontSize={0.22} position={[0, 0, 0.01]}>
+              {badge}
+            </Label>
+          </TextFrame>
         </group>
       ))}
       <Label fontSize={0.26} position={[0, height / 2 - 1.0, 0.01]} color="#9fc3ff">

@@ -7,6 +7,7 @@ import { FloorPlanTable } from './FloorPlanTable'
 import { HallSign } from './HallSign'
 import { HeaderWall } from './HeaderWall'
 import { Label } from './text/Label'
+import { rectBounds, TextFrame } from './text/textFrame'
 import { TextPanel } from './TextPanel'
 
 type LobbyProps = {
@@ -19,20 +20,25 @@ export function Lobby({ document, plan }: LobbyProps) {
   const language = useExhibition((s) => s.language)
   const { lobby } = plan
   const pavilion = translate(language, 'pavilion')
+  // The name stands on the wall by itself, in the band the plan gives it.
+  const { center, width: signWidth, height: signHeight } = lobby.pavilionSign
+  const pavilionBounds = rectBounds(signWidth, signHeight, center[0], center[1])
   const contact = document.contact?.lines.map((line) => line.text).join('\u3000') ?? ''
   return (
     <group name="lobby">
-      <Label
-        position={lobby.pavilionSign.center}
-        rotation={[0, lobby.pavilionSign.rotationY, 0]}
-        fontSize={0.9}
-        maxLines={1}
-        letterSpacing={0.25}
-        color="#7fd8ff"
-        maxWidth={lobby.pavilionSign.width}
-      >
-        {pavilion}
-      </Label>
+      <TextFrame bounds={pavilionBounds}>
+        <Label
+          position={lobby.pavilionSign.center}
+          rotation={[0, lobby.pavilionSign.rotationY, 0]}
+          fontSize={0.9}
+          maxLines={1}
+          letterSpacing={0.25}
+          color="#7fd8ff"
+          maxWidth={lobby.pavilionSign.width}
+        >
+          {pavilion}
+        </Label>
+      </TextFrame>
       <HeaderWall document={document} placement={lobby.headerWall} />
       <TextPanel
         placement={lobby.openingPanel}

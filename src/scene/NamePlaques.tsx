@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
 import { plaqueLayout, textEms, type GlyphMeasures } from '../plan'
 import { Label } from './text/Label'
+import { rectBounds, TextFrame } from './text/textFrame'
 import { exactColour } from './displayColour'
 
 type NamePlaquesProps = {
@@ -51,16 +52,17 @@ export function NamePlaques({
           <meshBasicMaterial color={exactColour('#3a2f12')} toneMapped={false} />
         </instancedMesh>
       </group>
-      {slots.map((slot) => (
-        <Label
-          key={slot.name}
-          fontSize={fontSize}
-          position={[origin[0] + slot.x, origin[1] + height - slot.y, origin[2] + 0.005]}
-          color="#ffd98a"
-        >
-          {slot.name}
-        </Label>
-      ))}
+      {slots.map((slot) => {
+        const x = origin[0] + slot.x
+        const y = origin[1] + height - slot.y
+        return (
+          <TextFrame key={slot.name} bounds={rectBounds(slot.width, fontSize * 2, x, y)}>
+            <Label fontSize={fontSize} position={[x, y, origin[2] + 0.005]} color="#ffd98a">
+              {slot.name}
+            </Label>
+          </TextFrame>
+        )
+      })}
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { ThreeElements } from '@react-three/fiber'
 import type { PanelPlacement } from '../plan'
 import { LitMesh } from './LitMesh'
+import { rectBounds, TextFrame } from './text/textFrame'
 import { exactColour } from './displayColour'
 
 type PlateProps = ThreeElements['group'] & {
@@ -34,7 +35,7 @@ export function Plate({
         <planeGeometry args={[width, 0.06]} />
         <meshBasicMaterial color={exactColour(accent)} toneMapped={false} />
       </mesh>
-      {children}
+      <TextFrame bounds={rectBounds(width, height)}>{children}</TextFrame>
     </group>
   )
 }

@@ -1,11 +1,18 @@
 import { useThree, type ThreeElements } from '@react-three/fiber'
 import { Suspense, useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Group } from 'three'
-import { fitToLines, typeset, type Typeset, type TypesetOptions } from '../../plan/typesetting'
+import {
+  fitToBox,
+  fitToLines,
+  typeset,
+  type Typeset,
+  type TypesetOptions,
+} from '../../plan/typesetting'
 import { BatchContext } from './batchContext'
 import { addGlyphQuads, emptyQuads, quadsGeometry } from './glyphQuads'
 import { useSceneFont } from './sceneFont'
 import { textMissing } from './textReadiness'
+import { overrun, TextFrameContext, useTextFit, type TextFit } from './textFrame'
 import { useSceneText } from './useSceneText'
 
 export type LabelProps = Omit<TypesetOptions, 'fontSize'> & {
@@ -13,6 +20,8 @@ export type LabelProps = Omit<TypesetOptions, 'fontSize'> & {
   fontSize?: number
   /** With `maxWidth`: the font size shrinks from `fontSize` until the text fits these lines. */
   maxLines?: number
+  /** With `maxLines`: and until those lines' ink fits this height (metres). */
+  maxHeight?: number
   /** Any CSS colour. */
   color?: string
   position?: ThreeElements['group']['position']
@@ -51,29 +60,46 @@ function LaidOutLabel({
   anchorX = 'center',
   anchorY = 'middle',
   maxLines,
+  maxHeight,
   ...options
 }: LabelProps) {
   // Registered once laid out (while the font loads, the font itself is what is pending).
   const settled = useSceneText(children)
   const font = useSceneFont()
   const batch = useContext(BatchContext)
+  const frame = useContext(TextFrameContext)
   const invalidate = useThree((s) => s.invalidate)
   const anchor = useRef<Group>(null)
-  const size = useMemo(
-    () =>
-      font && maxLines && options.maxWidth
-        ? fitToLines(
-            children,
-            font.atlas,
-            options.maxWidth,
-            maxLines,
-            fontSize,
-            fontSize / 3,
-            options.letterSpacing,
-          )
-        : fontSize,
-    [font, children, maxLines, fontSize, options.maxWidth, options.letterSpacing],
-  )
+  const size = useMemo(() => {
+    if (!font || !maxLines || !options.maxWidth) return fontSize
+    if (maxHeight === undefined)
+      return fitToLines(
+        children,
+        font.atlas,
+        options.maxWidth,
+        maxLines,
+        fontSize,
+        fontSize / 3,
+        options.letterSpacing,
+      )
+    return fitToBox(
+      children,
+      font.atlas,
+      { maxWidth: options.maxWidth, maxHeight, maxLines },
+      fontSize,
+      lineHeight,
+      options.letterSpacing,
+    )
+  }, [
+    font,
+    children,
+    maxLines,
+    maxHeight,
+    fontSize,
+    lineHeight,
+    options.maxWidth,
+    options.letterSpacing,
+  ])
   const laidOut = useMemo<Typeset | null>(
     () =>
       font &&
@@ -92,6 +118,18 @@ function LaidOutLabel({
       options.textAlign,
     ],
   )
+  // Whether the text stays on what it sits on (positions are tuples throughout the scene).
+  const fit = useMemo<TextFit | null>(() => {
+    if (!laidOut || !font) return null
+    if (!frame || !Array.isArray(position)) return { text: children, overrun: null }
+    const at = [position[0] as number, position[1] as number] as const
+    const em = (font.atlas.ascender - font.atlas.descender) * size
+    return {
+      text: children,
+      overrun: overrun(laidOut, at, { x: anchorX, y: anchorY }, em, size * lineHeight, frame),
+    }
+  }, [laidOut, font, frame, position, children, size, lineHeight, anchorX, anchorY])
+  useTextFit(fit)
   // A label of its own: its geometry, replaced (and the old one freed) when the text changes.
   const geometry = useMemo(() => {
     if (batch || !font || !laidOut) return null

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   breakLines,
+  fitToBox,
   fitToLines,
   mayBreakBetween,
   pageLines,
@@ -214,5 +215,41 @@ describe('standTextLayout', () => {
     expect(breakLines(title, atlas, { fontSize: size, maxWidth: 3.2 }).length).toBeLessThanOrEqual(
       3,
     )
+  })
+})
+
+describe('fitToBox', () => {
+  const ink = (lines: number, size: number) =>
+    ((lines - 1) * 1.45 + (atlas.ascender - atlas.descender)) * size
+  it('keeps the lines within the width and their ink within the height', () => {
+    fc.assert(
+      fc.property(
+        replyText.filter((t) => t.trim().length > 0 && !t.includes('\n')),
+        fc.double({ min: 1, max: 8, noNaN: true }),
+        fc.double({ min: 0.2, max: 1.5, noNaN: true }),
+        fc.integer({ min: 1, max: 3 }),
+        (text, maxWidth, maxHeight, maxLines) => {
+          const size = fitToBox(text, atlas, { maxWidth, maxHeight, maxLines }, 0.3, 1.45)
+          const lines = breakLines(text, atlas, { fontSize: size, maxWidth })
+          if (size > 0.3 / 4 + 1e-9) {
+            expect(lines.length).toBeLessThanOrEqual(maxLines)
+            expect(ink(lines.length, size)).toBeLessThanOrEqual(maxHeight + 1e-9)
+          }
+          expect(size).toBeLessThanOrEqual(0.3)
+        },
+      ),
+    )
+  })
+
+  it('prefers one large line where it fits, and two smaller ones where it does not', () => {
+    const short = '强化数字文化服务'
+    expect(fitToBox(short, atlas, { maxWidth: 10, maxHeight: 0.39, maxLines: 2 }, 0.2, 1.45)).toBe(
+      0.2,
+    )
+    const long =
+      'strengthen digital cultural services, mine the cultural depth of Shanghai and circulate it through cultural trade worldwide'
+    const size = fitToBox(long, atlas, { maxWidth: 5, maxHeight: 0.39, maxLines: 2 }, 0.2, 1.45)
+    expect(size).toBeLessThan(0.2)
+    expect(breakLines(long, atlas, { fontSize: size, maxWidth: 5 }).length).toBe(2)
   })
 })
