@@ -41,6 +41,11 @@ export function watchLoading(language: Language): () => void {
   const root = document.documentElement
   const reached = new Set<LoadingStep>()
   bar.setAttribute('aria-label', translate(language, 'loadingProgress'))
+  // The exhibition's name in the visitor's language; the reply's title stays as published (the
+  // HTML marks it Chinese).
+  const name = screen.querySelector<HTMLElement>('.loading__name')
+  if (name) name.textContent = translate(language, 'pavilion')
+  label.textContent = translate(language, 'loadingCode')
   const late = screen.querySelector<HTMLElement>('.loading__late')
   if (late) late.textContent = translate(language, 'loadingLate')
   root.dataset.loading = 'loading'

@@ -43,7 +43,7 @@ describe('the loading screen', () => {
   it('names the reply in the HTML itself, before any script runs', async () => {
     const response = await fetch(inject('baseURL'))
     const html = await response.text()
-    expect(html).toContain(`<p class="loading__title">${title}</p>`)
+    expect(html).toContain(`<p class="loading__title" lang="zh-CN">${title}</p>`)
     expect(html).toMatch(/<div id="root">\s*<main class="static-reply">/)
     expect(html).toContain(`<h1>${title}</h1>`)
   })
