@@ -164,6 +164,8 @@ describe('touch', () => {
 
   it('walks with the on-screen joystick at 390x844', async () => {
     const page = await visit('#/', phone)
+    // The map's button is in the phone's menu.
+    await page.getByRole('button', { name: '菜单' }).tap()
     await page.getByRole('button', { name: '显示平面图' }).tap()
     const zone = await page.locator('.touch-joystick').boundingBox()
     if (!zone) throw new Error('no joystick on a touch screen')

@@ -37,7 +37,13 @@ describe('scene text', () => {
   it('appears whole or not at all: every picture of the header wall while it loads is blank or complete', async () => {
     let release = () => {}
     const released = new Promise<void>((resolve) => (release = resolve))
-    const page = await visit('#/', { viewport: VIEWPORT }, undefined, async (p) => {
+    // The loading screen covers the scene until its text is ready; it is taken away here so
+    // that the labels themselves are seen while the atlas loads.
+    const withoutLoadingScreen = () =>
+      document.addEventListener('DOMContentLoaded', () =>
+        document.getElementById('loading')?.remove(),
+      )
+    const page = await visit('#/', { viewport: VIEWPORT }, withoutLoadingScreen, async (p) => {
       // The atlas is held back until the wall has been seen without text.
       await p.route(ATLAS, async (route) => {
         await released
