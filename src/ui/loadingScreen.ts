@@ -7,7 +7,8 @@ import { translate, type Language, type UiKey } from '../i18n'
 //   font   the glyph atlas has arrived (a resource timing entry)
 //   text   every label is laid out and drawn (`data-scene-text="ready"`): the screen fades.
 // Where the text view takes the scene's place (no WebGL, a failed scene) the screen goes as the
-// text view appears; if the scene's text cannot be had, it says so and links the text view.
+// text view appears; if the scene's text cannot be had (`data-scene-font="failed"`), it says so
+// and links the text view, and stays until the visitor goes on.
 
 export type LoadingStep = 'code' | 'scene' | 'font' | 'text'
 const PROGRESS: Record<LoadingStep, number> = { code: 20, scene: 55, font: 80, text: 100 }
@@ -69,7 +70,8 @@ export function watchLoading(language: Language): () => void {
     bar.setAttribute('aria-valuenow', String(value))
     fill.style.width = `${value}%`
     label.textContent = translate(language, nextStepLabel(reached))
-    if (step === 'text') finish()
+    // Text "ready" without its font is no text: the failure stays on screen until dismissed.
+    if (step === 'text' && root.dataset.sceneFont !== 'failed') finish()
   }
   const fail = (what: UiKey) => {
     if (finished || screen.classList.contains('loading--failed')) return
@@ -90,18 +92,18 @@ export function watchLoading(language: Language): () => void {
   }
 
   const check = () => {
+    if (root.dataset.sceneFont === 'failed') fail('loadingFailedFont')
     if (root.dataset.sceneDrawn === 'true') reach('scene')
     if (root.dataset.sceneText === 'ready') reach('text')
   }
   const attributes = new MutationObserver(check)
   attributes.observe(root, {
     attributes: true,
-    attributeFilter: ['data-scene-drawn', 'data-scene-text'],
+    attributeFilter: ['data-scene-drawn', 'data-scene-text', 'data-scene-font'],
   })
-  // The text view in the scene's place, or the notice that the scene's text failed.
+  // The text view in the scene's place.
   const additions = new MutationObserver(() => {
     if (document.querySelector('.text-view')) finish()
-    else if (document.querySelector('[data-notice="noticeFontFailed"]')) fail('loadingFailedFont')
   })
   additions.observe(document.body, { childList: true, subtree: true })
   const sawAtlas = (entries: readonly PerformanceEntry[]) => {

@@ -29,6 +29,9 @@ export function sceneFont(): Promise<SceneFont | null> {
       },
       (error: unknown) => {
         logError('scene text', error)
+        // Said on the page before any label settles without it, so that whoever waits for the
+        // text (the loading screen) knows it will not come.
+        document.documentElement.dataset.sceneFont = 'failed'
         return null
       },
     )
