@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { SCENE_RETRY_MS } from '../../src/ui/SceneBoundary'
 import { describe, expect, inject, it } from 'vitest'
 import { planExhibition } from '../../src/plan'
 import { narrationText } from '../../src/tour/narration'
@@ -344,13 +345,24 @@ describe('nothing blanks the screen', () => {
   })
 
   it('tries the scene again after 30 s in kiosk mode', async () => {
-    const page = await visit('?kiosk&faults#/hall/2')
+    // A page clock the test can move on; it runs in real time until then.
+    const page = await visit('?kiosk&faults#/hall/2', {}, undefined, async (p) => {
+      await p.clock.install()
+      await p.clock.resume()
+    })
     allowErrors(page, /Scene fault injected by a test/)
     await page.evaluate(() =>
       (window as unknown as { exhibitionFaults: { scene(): void } }).exhibitionFaults.scene(),
     )
     await page.locator('.text-view').waitFor()
     await page.locator('[data-notice="noticeSceneRetry"]').waitFor()
+    // The page's clock is moved on by the 30 s the kiosk waits, instead of waiting them: a
+    // second short of them, the text view is still there.
+    await page.clock.fastForward(SCENE_RETRY_MS - 1000)
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.sceneFailed !== undefined),
+    ).toBe(true)
+    await page.clock.fastForward(1000)
     await page.waitForFunction(
       () => document.documentElement.dataset.sceneFailed === undefined,
       null,
