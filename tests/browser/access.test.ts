@@ -97,10 +97,14 @@ describe('English, ?lang=en', () => {
     const dialog = page.getByRole('dialog')
     await expect.poll(() => dialog.getAttribute('data-measure')).toBe('r1m3')
     expect(await dialog.locator('[data-node="r1m3p1"]').textContent()).toBe(translations.r1m3p1)
-    // The scene's texts, every room's: none of them Chinese.
-    await expect
-      .poll(() => page.evaluate(() => window.exhibitionSceneTexts?.().length ?? 0))
-      .toBeGreaterThan(50)
+    // The scene's texts, every room's, once all are laid out: none of them Chinese. (Labels
+    // resolve in more than one commit; a count alone can be met before the last ones.)
+    await page.waitForFunction(() => document.documentElement.dataset.sceneText === 'ready', null, {
+      timeout: 60_000,
+    })
+    expect(await page.evaluate(() => window.exhibitionSceneTexts?.().length ?? 0)).toBeGreaterThan(
+      50,
+    )
     const sceneTexts = await page.evaluate(() => window.exhibitionSceneTexts?.() ?? [])
     expect(sceneTexts.filter((text) => HAN.test(text))).toEqual([])
     expect(sceneTexts).toContain('Dachuangzhi Digital Innovation Exhibition Area')
