@@ -17,7 +17,6 @@ import {
   type Camera,
   type Object3D,
   type ShaderMaterial,
-  type WebGLRenderer,
 } from 'three'
 import { movement } from './AdaptiveResolution'
 
@@ -51,10 +50,6 @@ export interface BenchProbeApi {
   atlases: () => string[]
   /** Bytes the GPU holds for those textures, mipmaps included. */
   textureBytes: () => number
-  /** The scene itself, for measuring what its parts cost. */
-  scene: () => Object3D
-  /** The renderer, for measuring what its settings cost. */
-  renderer: () => WebGLRenderer
   /** The hash of every place of the pavilion, in tour order (none in the empty canvas). */
   places: () => string[]
 }
@@ -131,8 +126,6 @@ export function BenchProbe({ places = [] }: { places?: readonly string[] }) {
     }
     window.exhibitionBench = {
       places: () => [...places],
-      scene: () => get().scene,
-      renderer: () => get().gl,
       frames: () => get().gl.info.render.frame,
       pixelRatio: () => movement.pixelRatio ?? get().viewport.dpr,
       renderCost: (count, ratio) => {

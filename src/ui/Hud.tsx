@@ -71,7 +71,7 @@ export function Hud({ document, plan }: HudProps) {
       <button
         ref={menuButton}
         type="button"
-        className="hud__menu"
+        className="hud__button hud__menu"
         aria-expanded={menuOpen}
         aria-controls="hud-nav"
         onClick={() => setMenuOpen((open) => !open)}

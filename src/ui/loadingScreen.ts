@@ -12,12 +12,6 @@ import { translate, type Language, type UiKey } from '../i18n'
 
 export type LoadingStep = 'code' | 'scene' | 'font' | 'text'
 const PROGRESS: Record<LoadingStep, number> = { code: 20, scene: 55, font: 80, text: 100 }
-const NEXT: Record<LoadingStep, UiKey> = {
-  code: 'loadingScene',
-  scene: 'loadingFont',
-  font: 'loadingText',
-  text: 'loadingText',
-}
 const ATLAS = /exhibition-glyphs[^/]*\.bin/
 
 /** The progress after the steps reached so far: the furthest step's share, in percent. */
@@ -29,7 +23,7 @@ export function loadingProgress(reached: ReadonlySet<LoadingStep>): number {
 export function nextStepLabel(reached: ReadonlySet<LoadingStep>): UiKey {
   if (reached.has('scene') && reached.has('font')) return 'loadingText'
   if (reached.has('scene')) return 'loadingFont'
-  return reached.has('code') ? NEXT.code : 'loadingCode'
+  return reached.has('code') ? 'loadingScene' : 'loadingCode'
 }
 
 /** Starts following the page's loading; returns the call that stops (and removes the screen). */

@@ -86,7 +86,7 @@ export function decodeGlyphAtlas(bytes: Uint8Array): GlyphAtlas {
     if (x1 <= x0) return
     const left = (index % columns) * cell
     const bottom = Math.floor(index / columns) * cell
-    // Texel centres at the cell's edges: the generator samples at texel centres too.
+    // The cell's edges are the box's edges: the generator spread the box over the whole cell.
     cells.set(character, {
       u0: left / width,
       v0: bottom / height,
