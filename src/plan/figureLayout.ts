@@ -63,6 +63,28 @@ export function figureShape(figure: KeyFigure, width: number, depth: number): Fi
   return { kind: 'cubes', cubes, size, perCube }
 }
 
+/**
+ * The cubes of a figure a visitor can see: those with an open side or an open top. A cube with
+ * neighbours on all four sides and above stands inside the block and is hidden by them (the eye is
+ * always above the plinth, so no one looks at a block from below). Drawing only these keeps
+ * 1000 as a block of a thousand to the eye at 424 cubes' cost: a software renderer spends its
+ * frame on the triangles of every cube, seen or not.
+ */
+export function visibleCubes(shape: Extract<FigureShape, { kind: 'cubes' }>) {
+  const pitch = shape.size * (1 + GAP)
+  const key = (x: number, y: number, z: number) =>
+    `${Math.round(x / pitch)},${Math.round(y / pitch)},${Math.round(z / pitch)}`
+  const taken = new Set(shape.cubes.map(([x, y, z]) => key(x, y, z)))
+  return shape.cubes.filter(
+    ([x, y, z]) =>
+      !taken.has(key(x - pitch, y, z)) ||
+      !taken.has(key(x + pitch, y, z)) ||
+      !taken.has(key(x, y, z - pitch)) ||
+      !taken.has(key(x, y, z + pitch)) ||
+      !taken.has(key(x, y + pitch, z)),
+  )
+}
+
 /** How high a figure's shape rises above the plinth, metres. */
 export function figureHeight(shape: FigureShape): number {
   if (shape.kind === 'bar') return shape.height

@@ -90,6 +90,8 @@ export interface FloorPlan {
 /** A wall as a floor segment with its height. */
 export interface Wall extends Segment {
   height: number
+  /** The room the wall encloses (the lobby's wall with the doors is the lobby's). */
+  room: string
 }
 
 export interface ExhibitionPlan {
@@ -270,21 +272,27 @@ function planLobby(doors: Door[]): Lobby {
 function wallsOf(lobby: Lobby, halls: Hall[]): Wall[] {
   const { minX, maxX, maxZ } = lobby.room.bounds
   const height = lobby.room.height
+  const room = lobby.room.id
   const walls: Wall[] = [
-    { a: { x: minX, z: maxZ }, b: { x: maxX, z: maxZ }, height },
-    { a: { x: minX, z: 0 }, b: { x: minX, z: maxZ }, height },
-    { a: { x: maxX, z: 0 }, b: { x: maxX, z: maxZ }, height },
+    { a: { x: minX, z: maxZ }, b: { x: maxX, z: maxZ }, height, room },
+    { a: { x: minX, z: 0 }, b: { x: minX, z: maxZ }, height, room },
+    { a: { x: maxX, z: 0 }, b: { x: maxX, z: maxZ }, height, room },
   ]
   // The wall between lobby and halls, open at each door.
   let from = minX
   for (const { door } of halls) {
-    walls.push({ a: { x: from, z: 0 }, b: { x: door.center.x - door.width / 2, z: 0 }, height })
+    walls.push({
+      a: { x: from, z: 0 },
+      b: { x: door.center.x - door.width / 2, z: 0 },
+      height,
+      room,
+    })
     from = door.center.x + door.width / 2
   }
-  walls.push({ a: { x: from, z: 0 }, b: { x: maxX, z: 0 }, height })
-  for (const { room } of halls) {
-    const edges = rectEdges(room.bounds).filter((edge) => !(edge.a.z === 0 && edge.b.z === 0))
-    walls.push(...edges.map((edge) => ({ ...edge, height: room.height })))
+  walls.push({ a: { x: from, z: 0 }, b: { x: maxX, z: 0 }, height, room })
+  for (const hall of halls) {
+    const edges = rectEdges(hall.room.bounds).filter((edge) => !(edge.a.z === 0 && edge.b.z === 0))
+    walls.push(...edges.map((edge) => ({ ...edge, height: hall.room.height, room: hall.room.id })))
   }
   return walls
 }

@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef } from 'react'
-import { Object3D, type InstancedMesh } from 'three'
-import { bakeLight } from './bakedLight'
+import { useEffect, useMemo } from 'react'
+import { BoxGeometry, BufferGeometry } from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { LitMesh } from './LitMesh'
-import { RING_LIFT, RING_TUBE, type FigureShape } from '../plan'
+import { RING_LIFT, RING_TUBE, visibleCubes, type FigureShape } from '../plan'
 import { exactColour } from './displayColour'
 
 type FigureDisplayProps = {
@@ -13,31 +13,38 @@ type FigureDisplayProps = {
   colour: string
 }
 
-const placer = new Object3D()
+/** BoxGeometry's faces come in the order +x, -x, +y, -y, +z, -z, six indices each. */
+const BOTTOM_FACE = { start: 18, count: 6 }
+
+/**
+ * A figure's cubes as one mesh: one draw instead of one per cube (a software renderer pays for
+ * every instance of an instanced draw on its own), only the cubes on the outside of the block
+ * (`visibleCubes`), and no bottom faces, which stand on the plinth or on the cube below and face
+ * away from an eye that is always above them.
+ */
+function cubeBlock(shape: Extract<FigureShape, { kind: 'cubes' }>): BufferGeometry {
+  const cube = new BoxGeometry(shape.size, shape.size, shape.size)
+  const index = [...(cube.index?.array ?? [])].filter(
+    (_, i) => i < BOTTOM_FACE.start || i >= BOTTOM_FACE.start + BOTTOM_FACE.count,
+  )
+  cube.setIndex(index)
+  cube.clearGroups()
+  const cubes = visibleCubes(shape).map(([x, y, z]) => cube.clone().translate(x, y, z))
+  const block = mergeGeometries(cubes) ?? new BufferGeometry()
+  cubes.forEach((c) => c.dispose())
+  cube.dispose()
+  return block
+}
 
 /** One key figure made tangible: 77 cubes for 77 universities, a bar for money, a ring for a year; its caption is on the panel above. */
 export function FigureDisplay({ shape, width, depth, colour }: FigureDisplayProps) {
-  const cubes = useRef<InstancedMesh>(null)
-  useLayoutEffect(() => {
-    const mesh = cubes.current
-    if (!mesh || shape.kind !== 'cubes') return
-    shape.cubes.forEach((at, i) => {
-      placer.position.set(...at)
-      placer.updateMatrix()
-      mesh.setMatrixAt(i, placer.matrix)
-    })
-    mesh.instanceMatrix.needsUpdate = true
-    mesh.computeBoundingSphere()
-    // The cubes are not turned, so the light on each face is the same for all of them.
-    bakeLight(mesh, colour, { colour, intensity: 0.55 })
-  }, [shape, colour])
+  const block = useMemo(() => (shape.kind === 'cubes' ? cubeBlock(shape) : null), [shape])
+  useEffect(() => () => block?.dispose(), [block])
   return (
     <group>
-      {shape.kind === 'cubes' && (
-        <instancedMesh ref={cubes} args={[undefined, undefined, shape.cubes.length]}>
-          <boxGeometry args={[shape.size, shape.size, shape.size]} />
-          <meshBasicMaterial vertexColors toneMapped={false} />
-        </instancedMesh>
+      {block && (
+        // The cubes are not turned, so the light on each face is the same for all of them.
+        <LitMesh geometry={block} albedo={colour} glow={{ colour, intensity: 0.55 }} />
       )}
       {shape.kind === 'bar' && (
         <LitMesh

@@ -10,6 +10,7 @@ import {
   planExhibition,
   plaqueLayout,
   plinthCells,
+  visibleCubes,
   type ExhibitStand,
 } from '../../../src/plan'
 import { b129 } from '../../support/b129'
@@ -53,6 +54,51 @@ describe('figureShape', () => {
     if (shape.kind !== 'cubes') throw new Error('expected cubes')
     expect(shape.perCube).toBe(25)
     expect(shape.cubes).toHaveLength(1000)
+  })
+})
+
+describe('visibleCubes', () => {
+  const cubesOf = (value: number) => {
+    const shape = figureShape({ ...find(77), value }, 0.6, 1)
+    if (shape.kind !== 'cubes') throw new Error('expected cubes')
+    return shape
+  }
+
+  it('draws the outside of a block of a thousand, and every cube of a single layer', () => {
+    // 10 x 10 x 10: the inner 8 x 8 columns of the nine lower layers are closed in.
+    expect(visibleCubes(cubesOf(1000))).toHaveLength(1000 - 8 * 8 * 9)
+    expect(visibleCubes(cubesOf(100))).toHaveLength(100)
+    expect(visibleCubes(cubesOf(77))).toHaveLength(77)
+  })
+
+  it('leaves out exactly the cubes closed in on four sides and above', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4000 }), (value) => {
+        const shape = cubesOf(value)
+        const shown = new Set(visibleCubes(shape))
+        // The grid place of each cube, from the order the layout fills it in.
+        const columns = Math.min(10, shape.cubes.length)
+        const rows = Math.min(10, Math.ceil(shape.cubes.length / columns))
+        const place = (i: number): [number, number, number] => [
+          i % columns,
+          Math.floor(i / columns) % rows,
+          Math.floor(i / (columns * rows)),
+        ]
+        const taken = new Set(shape.cubes.map((_, i) => place(i).join()))
+        shape.cubes.forEach((cube, i) => {
+          const [c, r, l] = place(i)
+          const closed = [
+            [c - 1, r, l],
+            [c + 1, r, l],
+            [c, r - 1, l],
+            [c, r + 1, l],
+            [c, r, l + 1],
+          ].every(([a = -1, b = -1, d]) => a >= 0 && b >= 0 && taken.has(`${a},${b},${d}`))
+          expect(shown.has(cube)).toBe(!closed)
+        })
+      }),
+      { numRuns: 60 },
+    )
   })
 })
 
