@@ -1,6 +1,7 @@
 import type { Measure, Recommendation, ReplyDocument } from '../content'
 import { rect, rectEdges, type Rect, type Segment, type Vec2 } from './geometry'
 import type { Place } from './places'
+import { WELCOME_BOTTOM, WELCOME_DISTANCE, WELCOME_HEIGHT, WELCOME_WIDTH } from './welcomeBoard'
 
 /** Where the camera stands and what it looks at, in metres. */
 export interface Viewpoint {
@@ -67,14 +68,22 @@ export type Emblem =
 
 export interface Lobby {
   room: Room
-  /** The pavilion's name, high on the wall above the header. */
+  /** The pavilion's name, high on the wall above the hall doors. */
   pavilionSign: PanelPlacement
-  headerWall: PanelPlacement
+  /**
+   * In front of the spawn point: the name, the reply's header and title, and every hall
+   * (welcomeBoard.ts); it stands on the floor, and visitors walk round it.
+   */
+  welcomeBoard: PanelPlacement & {
+    footprint: Rect
+    /** How far its top leans forward from upright, radians: square to the eye at the spawn point. */
+    tilt: number
+  }
   openingPanel: PanelPlacement
   overviewPanel: PanelPlacement
   floorPlanTable: PanelPlacement & { footprint: Rect }
-  /** Lines on the floor from the spawn point to each hall's door, in the hall's colour. */
-  guides: { hall: number; from: Vec2; to: Vec2 }[]
+  /** Lines on the floor from beside the welcome board to each hall's door, in the hall's colour. */
+  guides: { hall: number; points: Vec2[] }[]
   /** Where a guided tour stands to read the overview, and the opening with the contact. */
   overviewView: Viewpoint
   contactView: Viewpoint
@@ -113,6 +122,18 @@ export const WALL_THICKNESS = 0.2
 const ON_WALL = WALL_THICKNESS / 2 + 0.1
 export const HALL_WIDTH = 14
 const LOBBY_DEPTH = 18
+/** Where a visit starts, on the lobby's floor: near its back wall, facing the halls. */
+const SPAWN: Vec2 = { x: 0, z: LOBBY_DEPTH - 2.5 }
+const WELCOME_Z = SPAWN.z - WELCOME_DISTANCE
+// The board leans forward on its lower edge until its face is square to the line of sight from
+// the spawn point (whose eye is below its middle): seen from there it is a rectangle, not a board
+// narrowing upwards.
+const WELCOME_TILT = Math.atan2(WELCOME_BOTTOM + WELCOME_HEIGHT / 2 - 1.6, WELCOME_DISTANCE)
+const WELCOME_CENTRE: [number, number, number] = [
+  0,
+  WELCOME_BOTTOM + (WELCOME_HEIGHT / 2) * Math.cos(WELCOME_TILT),
+  WELCOME_Z + (WELCOME_HEIGHT / 2) * Math.sin(WELCOME_TILT),
+]
 const LOBBY_MIN_WIDTH = 28
 const LOBBY_HEIGHT = 10
 const HALL_HEIGHT = 5.5
@@ -250,20 +271,37 @@ function planLobby(doors: Door[]): Lobby {
   const overviewPanel = panelAt([bounds.maxX - ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, west)
   return {
     room: { id: 'lobby', bounds, height: LOBBY_HEIGHT },
-    pavilionSign: panelAt([0, DOOR_HEIGHT + 6, ON_WALL], Math.min(width - 2, 18), 1.3, south),
-    // Above the doors, so that every hall entrance stays in sight from the spawn point.
-    headerWall: panelAt([0, DOOR_HEIGHT + 2.9, ON_WALL], Math.min(width - 2, 24), 3.6, south),
+    pavilionSign: panelAt([0, DOOR_HEIGHT + 5.4, ON_WALL], Math.min(width - 2, 18), 1.3, south),
+    welcomeBoard: {
+      ...panelAt(WELCOME_CENTRE, WELCOME_WIDTH, WELCOME_HEIGHT, south),
+      tilt: WELCOME_TILT,
+      footprint: rect(
+        -WELCOME_WIDTH / 2 - 0.1,
+        WELCOME_WIDTH / 2 + 0.1,
+        WELCOME_Z - 0.45,
+        WELCOME_Z + WELCOME_HEIGHT * Math.sin(WELCOME_TILT) + 0.1,
+      ),
+    },
     openingPanel,
     overviewPanel,
     floorPlanTable: {
       ...panelAt([tableAt.x, 1.05, tableAt.z], 3.2, 2, south),
       footprint: rect(tableAt.x - 1.7, tableAt.x + 1.7, tableAt.z - 1.2, tableAt.z + 1.2),
     },
-    guides: doors.map((door) => ({
-      hall: door.hall,
-      from: { x: 0, z: LOBBY_DEPTH - 4 },
-      to: { x: door.center.x, z: 0.6 },
-    })),
+    // From the spawn point past the board's nearer side (the right for a door straight ahead),
+    // then on to the door.
+    guides: doors.map((door) => {
+      const side = door.center.x < 0 ? -1 : 1
+      const pass = side * (WELCOME_WIDTH / 2 + 0.7)
+      return {
+        hall: door.hall,
+        points: [
+          { x: pass, z: SPAWN.z - 1.5 },
+          { x: pass, z: WELCOME_Z - 1 },
+          { x: door.center.x, z: 0.6 },
+        ],
+      }
+    }),
     overviewView: viewOfPanel(overviewPanel, LOBBY_PANEL_VIEW_DISTANCE),
     contactView: viewOfPanel(openingPanel, LOBBY_PANEL_VIEW_DISTANCE),
   }
@@ -314,10 +352,16 @@ export function planExhibition(document: ReplyDocument): ExhibitionPlan {
     halls,
     walls: wallsOf(lobby, halls),
     obstacles: [
+      lobby.welcomeBoard.footprint,
       lobby.floorPlanTable.footprint,
       ...halls.flatMap((h) => h.stands.map((s) => s.footprint)),
     ],
-    spawn: { position: [0, EYE_HEIGHT, LOBBY_DEPTH - 2.5], target: [0, 3.6, 0] },
+    // A little above the board's centre: on a 16:9 screen the masthead covers the top tenth of
+    // the view, and the board is then inside what is left.
+    spawn: {
+      position: [SPAWN.x, EYE_HEIGHT, SPAWN.z],
+      target: [WELCOME_CENTRE[0], WELCOME_CENTRE[1] + 0.3, WELCOME_CENTRE[2]],
+    },
     floorPlan: {
       bounds: rect(
         Math.min(...rooms.map((r) => r.bounds.minX)),

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { PlaneGeometry, type BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import type { ExhibitionPlan, Room } from '../plan'
+import { ceilingLights, type ExhibitionPlan, type Room } from '../plan'
 import { exactColour, shownColour } from './displayColour'
 
 type CeilingProps = {
@@ -22,14 +22,10 @@ export function Ceiling({ plan }: CeilingProps) {
     const ceilingPlanes = rooms.map(({ bounds: b, height }) =>
       plane(b.maxX - b.minX, b.maxZ - b.minZ, (b.minX + b.maxX) / 2, height, (b.minZ + b.maxZ) / 2),
     )
-    const lightPlanes = rooms.flatMap(({ bounds: b, height }) => {
-      const width = b.maxX - b.minX
-      const depth = b.maxZ - b.minZ
-      const cz = (b.minZ + b.maxZ) / 2
-      return [-0.25, 0.25].map((f) =>
-        plane(0.35, depth - 3, (b.minX + b.maxX) / 2 + f * width, height - 0.02, cz),
-      )
-    })
+    // The light panels, where lighting.ts puts them: the pools on the floor lie below these.
+    const lightPlanes = ceilingLights(plan).map(({ a, b, height }) =>
+      plane(0.35, Math.abs(b.z - a.z), a.x, height - 0.02, (a.z + b.z) / 2),
+    )
     const merge = (parts: BufferGeometry[]) => {
       const merged = mergeGeometries(parts)
       parts.forEach((part) => part.dispose())

@@ -8,6 +8,7 @@ import { hashOfPlace } from '../state/placeHash'
 import { readQuery } from '../state/query'
 import { useContextRecovery } from './useContextRecovery'
 import { BenchProbe } from './BenchProbe'
+import { LandmarkProbe } from './landmarks'
 import { AdaptiveResolution } from './AdaptiveResolution'
 import { Ceiling } from './Ceiling'
 import { DialogViewOffset } from './DialogViewOffset'
@@ -73,6 +74,7 @@ export function Exhibition({ document, plan, bodies, hidden, software }: Exhibit
       {FAULTS_ENABLED && <SceneFault />}
       <AdaptiveResolution />
       {BENCH && <BenchProbe places={plan.tour.map(hashOfPlace)} />}
+      <LandmarkProbe />
       <VisitorRig plan={plan} />
       <PointerControls />
       <FocusRing plan={plan} />

@@ -9,24 +9,28 @@ type FloorGuidesProps = {
 export function FloorGuides({ plan }: FloorGuidesProps) {
   return (
     <group>
-      {plan.lobby.guides.map(({ hall, from, to }) => {
+      {plan.lobby.guides.flatMap(({ hall, points }) => {
         const colour = plan.halls[hall - 1]?.colour ?? '#35c2ff'
-        const length = Math.hypot(to.x - from.x, to.z - from.z)
-        return (
-          <mesh
-            key={hall}
-            position={[(from.x + to.x) / 2, 0.012, (from.z + to.z) / 2]}
-            rotation={[-Math.PI / 2, 0, Math.atan2(-(to.x - from.x), -(to.z - from.z))]}
-          >
-            <planeGeometry args={[0.12, length]} />
-            <meshBasicMaterial
-              color={exactColour(colour)}
-              transparent
-              opacity={0.55}
-              toneMapped={false}
-            />
-          </mesh>
-        )
+        return points.slice(1).map((to, i) => {
+          const from = points[i] ?? to
+          const length = Math.hypot(to.x - from.x, to.z - from.z)
+          return (
+            <mesh
+              key={`${hall}-${i}`}
+              position={[(from.x + to.x) / 2, 0.012, (from.z + to.z) / 2]}
+              rotation={[-Math.PI / 2, 0, Math.atan2(-(to.x - from.x), -(to.z - from.z))]}
+            >
+              {/* Each piece runs on by half the line's width, so that the corners close. */}
+              <planeGeometry args={[0.12, length + 0.12]} />
+              <meshBasicMaterial
+                color={exactColour(colour)}
+                transparent
+                opacity={0.55}
+                toneMapped={false}
+              />
+            </mesh>
+          )
+        })
       })}
     </group>
   )

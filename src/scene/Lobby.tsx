@@ -5,17 +5,17 @@ import { useExhibition } from '../state/store'
 import { FloorGuides } from './FloorGuides'
 import { FloorPlanTable } from './FloorPlanTable'
 import { HallSign } from './HallSign'
-import { HeaderWall } from './HeaderWall'
 import { Label } from './text/Label'
 import { rectBounds, TextFrame } from './text/textFrame'
 import { TextPanel } from './TextPanel'
+import { WelcomeBoard } from './WelcomeBoard'
 
 type LobbyProps = {
   document: ReplyDocument
   plan: ExhibitionPlan
 }
 
-/** The lobby: the reply's header above the hall doors, its opening and overview on the side walls. */
+/** The lobby: the welcome board with the reply's header, its opening and overview on the side walls. */
 export function Lobby({ document, plan }: LobbyProps) {
   const language = useExhibition((s) => s.language)
   const { lobby } = plan
@@ -39,7 +39,7 @@ export function Lobby({ document, plan }: LobbyProps) {
           {pavilion}
         </Label>
       </TextFrame>
-      <HeaderWall document={document} placement={lobby.headerWall} />
+      <WelcomeBoard document={document} plan={plan} />
       <TextPanel
         placement={lobby.openingPanel}
         heading={translate(language, 'opening')}

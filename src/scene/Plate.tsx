@@ -27,7 +27,10 @@ export function Plate({
   ...props
 }: PlateProps) {
   return (
-    <group position={placement?.center} rotation-y={placement?.rotationY} {...props}>
+    <group
+      {...(placement && { position: placement.center, 'rotation-y': placement.rotationY })}
+      {...props}
+    >
       <LitMesh position={[0, 0, -0.04]} albedo={colour}>
         <boxGeometry args={[width, height, 0.08]} />
       </LitMesh>

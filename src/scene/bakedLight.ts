@@ -53,6 +53,7 @@ export function litColour(
 
 const normalMatrix = new Matrix3()
 const normal = new Vector3()
+const point = new Vector3()
 const albedoColour = new Color()
 const glowColour = new Color()
 const lit = new Color()
@@ -72,22 +73,27 @@ export function bakeLight(
   object: Object3D & { geometry: BufferGeometry },
   albedo: string,
   glow?: Glow,
+  /** How much of the light reaches a point (world frame), 0..1: shade where surfaces meet. */
+  shade?: (point: Vector3) => number,
 ): void {
   object.updateWorldMatrix(true, false)
-  const key = `${albedo} ${glow?.colour} ${glow?.intensity} ${object.matrixWorld.elements.join()}`
+  const key = `${albedo} ${glow?.colour} ${glow?.intensity} ${shade ? 'shaded' : ''} ${object.matrixWorld.elements.join()}`
   if (object.geometry.userData.bakedLight === key) return
   object.geometry.userData.bakedLight = key
   normalMatrix.getNormalMatrix(object.matrixWorld)
   albedoColour.set(albedo)
   const glowing = glow ? glowColour.set(glow.colour).multiplyScalar(glow.intensity) : null
   const normals = object.geometry.getAttribute('normal')
+  const positions = object.geometry.getAttribute('position')
   const colours = new Float32Array(normals.count * 3)
   for (let i = 0; i < normals.count; i++) {
     normal.fromBufferAttribute(normals, i).applyMatrix3(normalMatrix).normalize()
-    forScreen(toneMapped(litColour(albedoColour, normal, glowing, lit), lit)).toArray(
-      colours,
-      i * 3,
-    )
+    litColour(albedoColour, normal, glowing, lit)
+    if (shade)
+      lit.multiplyScalar(
+        shade(point.fromBufferAttribute(positions, i).applyMatrix4(object.matrixWorld)),
+      )
+    forScreen(toneMapped(lit, lit)).toArray(colours, i * 3)
   }
   object.geometry.setAttribute('color', new BufferAttribute(colours, 3))
 }

@@ -91,6 +91,8 @@ export interface ExhibitionState {
   goTo: (place: Place, approach?: Approach) => void
   /** Moves the camera to look at an exhibit without opening it (keyboard focus). */
   approach: (exhibit: Place) => void
+  /** Walks to a viewpoint of the current place: a lobby wall chosen on the welcome board. */
+  lookAt: (viewpoint: Viewpoint) => void
   markVisited: (measureId: string) => void
   setFocus: (focus: FocusTarget | null) => void
   toggleMap: (open?: boolean) => void
@@ -210,6 +212,14 @@ export const useExhibition = create<ExhibitionState>()((set, get) => {
       const view =
         approach === 'stay' ? { view: move.view, viewpoint: move.viewpoint } : { view: place }
       set({ place, textView: false, move: { place, ...view, approach, serial: move.serial + 1 } })
+    },
+    lookAt: (viewpoint) => {
+      leaveTour()
+      const { move, place } = get()
+      set({
+        textView: false,
+        move: { place, view: place, viewpoint, approach: 'fly', serial: move.serial + 1 },
+      })
     },
     approach: (exhibit) => {
       const { move, place } = get()

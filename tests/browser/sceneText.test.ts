@@ -52,7 +52,7 @@ describe('scene text', () => {
     })
     await sceneDrawn(page)
     // The wall's face, below the page's header bar.
-    const wall = plan.lobby.headerWall
+    const wall = plan.lobby.welcomeBoard
     const corners = [-1, 1].flatMap((sx) =>
       [-1, 1].map((sy) =>
         screenPoint(

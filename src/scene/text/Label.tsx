@@ -1,6 +1,6 @@
 import { useThree, type ThreeElements } from '@react-three/fiber'
 import { Suspense, useContext, useLayoutEffect, useMemo, useRef } from 'react'
-import type { Group } from 'three'
+import type { Object3D } from 'three'
 import {
   fitToBox,
   fitToLines,
@@ -14,6 +14,8 @@ import { useSceneFont } from './sceneFont'
 import { textMissing } from './textReadiness'
 import { overrun, TextFrameContext, useTextFit, type TextFit } from './textFrame'
 import { useSceneText } from './useSceneText'
+import { inkBox } from './textFrame'
+import { useLandmark } from '../landmarks'
 
 export type LabelProps = Omit<TypesetOptions, 'fontSize'> & {
   children: string
@@ -26,6 +28,8 @@ export type LabelProps = Omit<TypesetOptions, 'fontSize'> & {
   color?: string
   position?: ThreeElements['group']['position']
   rotation?: ThreeElements['group']['rotation']
+  /** Registers the label as a landmark a visitor must be able to read (landmarks.tsx). */
+  landmark?: string
 }
 
 const noRaycast = () => {}
@@ -61,6 +65,7 @@ function LaidOutLabel({
   anchorY = 'middle',
   maxLines,
   maxHeight,
+  landmark,
   ...options
 }: LabelProps) {
   // Registered once laid out (while the font loads, the font itself is what is pending).
@@ -69,7 +74,7 @@ function LaidOutLabel({
   const batch = useContext(BatchContext)
   const frame = useContext(TextFrameContext)
   const invalidate = useThree((s) => s.invalidate)
-  const anchor = useRef<Group>(null)
+  const anchor = useRef<Object3D>(null)
   const size = useMemo(() => {
     if (!font || !maxLines || !options.maxWidth) return fontSize
     if (maxHeight === undefined)
@@ -130,6 +135,12 @@ function LaidOutLabel({
     }
   }, [laidOut, font, frame, position, children, size, lineHeight, anchorX, anchorY])
   useTextFit(fit)
+  const ink = useMemo(() => {
+    if (!landmark || !laidOut || !font) return null
+    const em = (font.atlas.ascender - font.atlas.descender) * size
+    return inkBox(laidOut, [0, 0], { x: anchorX, y: anchorY }, em, size * lineHeight)
+  }, [landmark, laidOut, font, size, lineHeight, anchorX, anchorY])
+  useLandmark(landmark, ink && { object: anchor, box: ink, text: size })
   // A label of its own: its geometry, replaced (and the old one freed) when the text changes.
   const geometry = useMemo(() => {
     if (batch || !font || !laidOut) return null
@@ -150,6 +161,7 @@ function LaidOutLabel({
     return <group ref={anchor} position={position} rotation={rotation} />
   return (
     <mesh
+      ref={anchor}
       geometry={geometry}
       material={font.material}
       position={position}

@@ -25,6 +25,29 @@ export function TextFrame({ bounds, children }: { bounds: Bounds; children: Reac
   return <TextFrameContext value={bounds}>{children}</TextFrameContext>
 }
 
+/** The inked block of a typeset label placed at `at`: its lines' em boxes, side to side. */
+export function inkBox(
+  laidOut: Typeset,
+  at: readonly [number, number],
+  anchor: { x: 'left' | 'center' | 'right'; y: 'top' | 'middle' | 'bottom' },
+  emHeight: number,
+  pitch: number,
+): Bounds {
+  const left =
+    at[0] + (anchor.x === 'left' ? 0 : anchor.x === 'center' ? -laidOut.width / 2 : -laidOut.width)
+  const top =
+    at[1] + (anchor.y === 'top' ? 0 : anchor.y === 'middle' ? laidOut.height / 2 : laidOut.height)
+  // The first line's em box starts half a leading below the block's top; the last ends as far
+  // above its bottom.
+  const leading = (pitch - emHeight) / 2
+  return {
+    minX: left,
+    maxX: left + laidOut.width,
+    minY: top - laidOut.height + leading,
+    maxY: top - leading,
+  }
+}
+
 /** How far (metres) the inked block of a typeset label runs past `frame`, 0 when inside. */
 export function overrun(
   laidOut: Typeset,
@@ -34,21 +57,13 @@ export function overrun(
   pitch: number,
   frame: Bounds,
 ): number {
-  const left =
-    at[0] + (anchor.x === 'left' ? 0 : anchor.x === 'center' ? -laidOut.width / 2 : -laidOut.width)
-  const top =
-    at[1] + (anchor.y === 'top' ? 0 : anchor.y === 'middle' ? laidOut.height / 2 : laidOut.height)
-  // The first line's em box starts half a leading below the block's top; the last ends as far
-  // above its bottom.
-  const leading = (pitch - emHeight) / 2
-  const inkTop = top - leading
-  const inkBottom = top - laidOut.height + leading
+  const ink = inkBox(laidOut, at, anchor, emHeight, pitch)
   return Math.max(
     0,
-    frame.minX - left,
-    left + laidOut.width - frame.maxX,
-    inkTop - frame.maxY,
-    frame.minY - inkBottom,
+    frame.minX - ink.minX,
+    ink.maxX - frame.maxX,
+    ink.maxY - frame.maxY,
+    frame.minY - ink.minY,
   )
 }
 

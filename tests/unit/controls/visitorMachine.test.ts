@@ -127,7 +127,7 @@ describe('stepVisitor', () => {
   })
 
   it('glides the wheel’s distance over several frames, not at once', () => {
-    const visitor = createVisitor({ position: [0, 1.6, 12], target: [0, 1.6, 0] }, 'lobby')
+    const visitor = createVisitor({ position: [6, 1.6, 12], target: [6, 1.6, 0] }, 'lobby')
     const first = stepVisitor(visitor, input({ wheel: 2.4 }), 1 / 60, plan)
     expect(first.state.glide).toBeGreaterThan(2)
     const { state } = run(first.state, input(), 2)
@@ -143,7 +143,7 @@ describe('stepVisitor', () => {
   })
 
   it('never steps more than a quarter second: a tab coming back does not teleport', () => {
-    const visitor = createVisitor({ position: [0, 1.6, 12], target: [0, 1.6, 0] }, 'lobby')
+    const visitor = createVisitor({ position: [6, 1.6, 12], target: [6, 1.6, 0] }, 'lobby')
     const long = stepVisitor(visitor, walkForward, 30, plan)
     const capped = stepVisitor(visitor, walkForward, MAX_STEP, plan)
     expect(long.state.stance).toEqual(capped.state.stance)

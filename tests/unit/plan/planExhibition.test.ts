@@ -120,7 +120,7 @@ function checkPlan(plan: ExhibitionPlan, counts: number[]) {
 
   // Wall-hung panels stand clear of the wall they hang on (else the wall hides them).
   const panels = [
-    plan.lobby.headerWall,
+    plan.lobby.welcomeBoard,
     plan.lobby.openingPanel,
     plan.lobby.overviewPanel,
     ...plan.halls.flatMap((h) => [h.titleWall, h.sign, ...h.stands.map((s) => s.panel)]),

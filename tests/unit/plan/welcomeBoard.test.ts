@@ -1,0 +1,136 @@
+import { Object3D, Vector3 } from 'three'
+import { describe, expect, it } from 'vitest'
+import type { ReplyDocument } from '../../../src/content'
+import { B129_TRANSLATION_EN } from '../../../src/content/b129English'
+import { translateReply } from '../../../src/content/translateReply'
+import {
+  fitToBox,
+  hallTitle,
+  planExhibition,
+  welcomeSlots,
+  WELCOME_HEIGHT,
+  WELCOME_TEXT,
+  type ExhibitionPlan,
+} from '../../../src/plan'
+import { b129 } from '../../support/b129'
+import { glyphAtlas } from '../../support/glyphs'
+import { screenPoint } from '../../support/projection'
+
+const DESKTOP = { width: 1920, height: 1080, minPx: 18, masthead: 104 }
+const PHONE = { width: 390, height: 844, minPx: 12, masthead: 72 }
+
+/** A reply like B129 with `halls` recommendations: B129's own, repeated, topics and all. */
+function replyOf(source: ReplyDocument, halls: number): ReplyDocument {
+  const own = source.recommendations
+  const recommendations = Array.from({ length: halls }, (_, i) => ({
+    ...own[i % own.length]!,
+    id: `r${i + 1}`,
+  }))
+  return { ...source, recommendations }
+}
+
+/** A point of the welcome board's face (its frame: origin at its centre), in the world. */
+function onBoard(plan: ExhibitionPlan, x: number, y: number): [number, number, number] {
+  const board = plan.lobby.welcomeBoard
+  const frame = new Object3D()
+  frame.position.set(...board.center)
+  frame.rotation.set(board.tilt, board.rotationY, 0, 'YXZ')
+  frame.updateMatrixWorld()
+  return frame.localToWorld(new Vector3(x, y, 0)).toArray()
+}
+
+describe('welcomeSlots', () => {
+  it('stacks the header, every hall and the way to the side walls inside the board', () => {
+    for (let halls = 1; halls <= 6; halls++) {
+      const slots = welcomeSlots(halls)
+      const bands = [
+        slots.name,
+        slots.badges,
+        slots.issuer,
+        slots.title,
+        slots.addressee,
+        ...slots.halls,
+        slots.walls,
+      ]
+      expect(slots.halls).toHaveLength(halls)
+      let above = WELCOME_HEIGHT / 2
+      for (const band of bands) {
+        // Top to bottom, each below the last.
+        expect(band.y + band.height / 2).toBeLessThanOrEqual(above + 1e-9)
+        above = band.y - band.height / 2
+      }
+      expect(above).toBeGreaterThanOrEqual(-WELCOME_HEIGHT / 2)
+      // Every hall gets at least one line of the board's smallest text, three or fewer two.
+      const lines = halls <= 3 ? 2 : 1
+      for (const band of slots.halls)
+        expect(
+          slots.topic(band).maxLines * WELCOME_TEXT * slots.topic(band).lineHeight,
+        ).toBeLessThanOrEqual(band.height)
+      for (const band of slots.halls)
+        expect(slots.topic(band).maxLines).toBeGreaterThanOrEqual(lines)
+    }
+  })
+})
+
+describe('hallTitle', () => {
+  it('keeps the whole topic for up to three halls, and its first phrase for more', () => {
+    const topic = '强化数字文化服务，挖掘上海特色文化内涵，通过文化贸易与全球流通'
+    expect(hallTitle(topic, 3)).toBe(topic)
+    expect(hallTitle(topic, 4)).toBe('强化数字文化服务')
+    expect(hallTitle('成立高校数字联盟', 6)).toBe('成立高校数字联盟')
+    expect(hallTitle('Strengthen digital culture services, explore …', 5)).toBe(
+      'Strengthen digital culture services',
+    )
+    expect(hallTitle('build a metaverse industry center and leverage …', 4)).toBe(
+      'build a metaverse industry center',
+    )
+  })
+})
+
+describe('the lobby from the spawn point', () => {
+  const atlas = glyphAtlas()
+  const source = b129()
+  const languages = {
+    zh: source,
+    en: translateReply(source, B129_TRANSLATION_EN).document,
+  }
+
+  // What the board's labels come to, measured with the exhibition's atlas as the scene lays them
+  // out, and projected as the camera at the spawn point shows them on a 16:9 screen and on an
+  // upright phone: every hall's band inside the screen below the masthead, and every hall's title
+  // at least 18 px tall at 1080p and (in Chinese, the reply's own language) 12 px on the phone.
+  for (const [language, reply] of Object.entries(languages))
+    for (let halls = 1; halls <= 6; halls++)
+      it(`frames ${halls} hall${halls > 1 ? 's' : ''} on a 16:9 screen and on a phone (${language})`, () => {
+        const document = replyOf(reply, halls)
+        const plan = planExhibition(document)
+        const slots = welcomeSlots(
+          halls,
+          plan.lobby.welcomeBoard.height,
+          plan.lobby.welcomeBoard.width,
+        )
+        for (const screen of [DESKTOP, PHONE]) {
+          plan.halls.forEach((hall, i) => {
+            const band = slots.halls[i]!
+            const box = slots.topic(band)
+            const where = `hall ${hall.number} at ${screen.width}x${screen.height}`
+            for (const x of [-plan.lobby.welcomeBoard.width / 2, box.x + box.maxWidth])
+              for (const y of [band.y - band.height / 2, band.y + band.height / 2]) {
+                const p = screenPoint(plan.spawn, onBoard(plan, x, y), screen)
+                expect(p.x, where).toBeGreaterThanOrEqual(0)
+                expect(p.x, where).toBeLessThanOrEqual(screen.width)
+                expect(p.y, where).toBeGreaterThanOrEqual(screen.masthead)
+                expect(p.y, where).toBeLessThanOrEqual(screen.height)
+              }
+            // English runs about twice as long: on an upright phone its titles shrink below 12 px
+            // (the board has no more height to give them on a 16:9 screen); at 1080p they hold.
+            if (language !== 'zh' && screen === PHONE) return
+            const title = hallTitle(document.recommendations[i]!.topic, halls)
+            const size = fitToBox(title, atlas, box, WELCOME_TEXT, box.lineHeight)
+            const top = screenPoint(plan.spawn, onBoard(plan, box.x, band.y + size / 2), screen)
+            const bottom = screenPoint(plan.spawn, onBoard(plan, box.x, band.y - size / 2), screen)
+            expect(bottom.y - top.y, `${where}: ${title}`).toBeGreaterThanOrEqual(screen.minPx)
+          })
+        }
+      })
+})
