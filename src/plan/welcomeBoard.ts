@@ -136,3 +136,20 @@ export function hallTitle(topic: string, halls: number): string {
   const end = topic.search(/[，,；;]| and /)
   return end > 0 ? topic.slice(0, end) : topic
 }
+
+/** What a tap on the board at (x, y) in its frame chooses: a hall, a side wall, or nothing. */
+export type WelcomeChoice = { kind: 'hall'; hall: number } | { kind: 'opening' | 'overview' } | null
+
+export function welcomeChoice(
+  slots: WelcomeSlots,
+  x: number,
+  y: number,
+  width = WELCOME_WIDTH,
+): WelcomeChoice {
+  const inside = (band: BoardBand) => Math.abs(y - band.y) <= band.height / 2
+  if (Math.abs(x) > width / 2 - WELCOME_MARGIN) return null
+  const hall = slots.halls.findIndex(inside)
+  if (hall >= 0) return { kind: 'hall', hall: hall + 1 }
+  if (inside(slots.walls)) return { kind: x < 0 ? 'opening' : 'overview' }
+  return null
+}

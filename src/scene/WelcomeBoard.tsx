@@ -1,13 +1,24 @@
+import { useCursor } from '@react-three/drei'
+import type { ThreeEvent } from '@react-three/fiber'
+import { useState } from 'react'
 import type { ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
-import { hallTitle, welcomeSlots, WELCOME_MARGIN, WELCOME_TEXT, type ExhibitionPlan } from '../plan'
+import {
+  hallTitle,
+  welcomeChoice,
+  welcomeSlots,
+  WELCOME_MARGIN,
+  WELCOME_TEXT,
+  type ExhibitionPlan,
+} from '../plan'
 import { useExhibition } from '../state/store'
 import { exactColour } from './displayColour'
 import { LitMesh } from './LitMesh'
 import { Plate } from './Plate'
 import { Label } from './text/Label'
+import { LabelBatch } from './text/LabelBatch'
 import { rectBounds, TextFrame } from './text/textFrame'
-import { onTap, useHoverCursor } from './useHoverCursor'
+import { onTap } from './useHoverCursor'
 
 type WelcomeBoardProps = {
   document: ReplyDocument
@@ -32,7 +43,19 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
   const inner = board.width - 2 * WELCOME_MARGIN
   const left = -board.width / 2 + WELCOME_MARGIN
   const badges = [meta.result.value, meta.disclosure.value]
-  const hover = useHoverCursor()
+  // One hit area for the whole board: where a tap lands says what it chooses (welcomeChoice).
+  const [pointing, setPointing] = useState(false)
+  useCursor(pointing, 'pointer', '')
+  const choiceAt = (event: ThreeEvent<PointerEvent | MouseEvent>) => {
+    const at = event.eventObject.worldToLocal(event.point.clone())
+    return welcomeChoice(slots, at.x, at.y, board.width)
+  }
+  const choose = onTap((event) => {
+    const choice = choiceAt(event)
+    if (choice?.kind === 'hall') goTo({ kind: 'hall', hall: choice.hall })
+    else if (choice?.kind === 'opening') lookAt(plan.lobby.contactView)
+    else if (choice?.kind === 'overview') lookAt(plan.lobby.overviewView)
+  })
   // The lower edge, where the board stands on its plinth (it leans forward from there).
   const foot = {
     y: board.center[1] - (board.height / 2) * Math.cos(board.tilt),
@@ -49,187 +72,179 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
         width={board.width}
         height={board.height}
         colour="#0f1730"
+        onClick={choose}
+        onPointerMove={(event) => {
+          event.stopPropagation()
+          setPointing(choiceAt(event) !== null)
+        }}
+        onPointerOut={() => setPointing(false)}
       >
-        <Label
-          landmark="pavilion"
-          fontSize={0.4}
-          maxWidth={inner}
-          maxLines={1}
-          letterSpacing={0.25}
-          color="#7fd8ff"
-          position={[0, slots.name.y, 0.01]}
-        >
-          {translate(language, 'pavilion')}
-        </Label>
-        {badges.map((badge, i) => (
-          <group
-            key={badge}
-            position={[(i - (badges.length - 1) / 2) * (BADGE_WIDTH + 0.2), slots.badges.y, 0.01]}
+        {/* All of the board's text is one mesh: one draw call for some twenty labels. */}
+        <LabelBatch>
+          <Label
+            landmark="pavilion"
+            fontSize={0.4}
+            maxWidth={inner}
+            maxLines={1}
+            letterSpacing={0.25}
+            color="#7fd8ff"
+            position={[0, slots.name.y, 0.01]}
           >
-            <mesh>
-              <planeGeometry args={[BADGE_WIDTH, slots.badges.height - 0.06]} />
-              <meshBasicMaterial
-                color={exactColour(BADGE_COLOURS[i % BADGE_COLOURS.length] ?? '#2a5bd7')}
-                toneMapped={false}
-              />
-            </mesh>
-            <TextFrame bounds={rectBounds(BADGE_WIDTH, slots.badges.height - 0.06)}>
-              <Label
-                fontSize={WELCOME_TEXT}
-                maxWidth={BADGE_WIDTH - 0.2}
-                maxLines={1}
-                position={[0, 0, 0.01]}
-              >
-                {badge}
-              </Label>
-            </TextFrame>
-          </group>
-        ))}
-        <Label
-          fontSize={WELCOME_TEXT}
-          maxWidth={inner}
-          maxLines={1}
-          color="#9fc3ff"
-          position={[0, slots.issuer.y, 0.01]}
-        >
-          {`${meta.issuer.value}\u3000${meta.docNumber.value}`}
-        </Label>
-        <Label
-          landmark="title"
-          fontSize={0.3}
-          maxWidth={inner}
-          maxLines={1}
-          position={[0, slots.title.y, 0.01]}
-        >
-          {meta.title.value}
-        </Label>
-        <Label
-          fontSize={WELCOME_TEXT}
-          maxWidth={inner}
-          maxLines={1}
-          color="#c9d8f5"
-          position={[0, slots.addressee.y, 0.01]}
-        >
-          {meta.addressee.text}
-        </Label>
-        <mesh position={[0, slots.rule, 0.005]}>
-          <planeGeometry args={[inner, 0.02]} />
-          <meshBasicMaterial color={exactColour('#2b4a8f')} toneMapped={false} />
-        </mesh>
-        {plan.halls.map((hall, i) => {
-          const band = slots.halls[i]
-          const recommendation = document.recommendations[i]
-          if (!band || !recommendation) return null
-          const topic = slots.topic(band)
-          return (
+            {translate(language, 'pavilion')}
+          </Label>
+          {badges.map((badge, i) => (
             <group
-              key={hall.number}
-              position={[0, band.y, 0.01]}
-              onClick={onTap(() => goTo({ kind: 'hall', hall: hall.number }))}
-              {...hover}
+              key={badge}
+              position={[(i - (badges.length - 1) / 2) * (BADGE_WIDTH + 0.2), slots.badges.y, 0.01]}
             >
               <mesh>
-                <planeGeometry args={[inner, band.height]} />
-                <meshBasicMaterial color={exactColour('#131d3b')} toneMapped={false} />
+                <planeGeometry args={[BADGE_WIDTH, slots.badges.height - 0.06]} />
+                <meshBasicMaterial
+                  color={exactColour(BADGE_COLOURS[i % BADGE_COLOURS.length] ?? '#2a5bd7')}
+                  toneMapped={false}
+                />
               </mesh>
-              <mesh position={[left + 0.04, 0, 0.002]}>
-                <planeGeometry args={[0.08, band.height]} />
-                <meshBasicMaterial color={exactColour(hall.colour)} toneMapped={false} />
-              </mesh>
-              <TextFrame bounds={rectBounds(inner, band.height)}>
+              <TextFrame bounds={rectBounds(BADGE_WIDTH, slots.badges.height - 0.06)}>
                 <Label
-                  landmark={`hall-${hall.number}`}
                   fontSize={WELCOME_TEXT}
-                  maxWidth={slots.hallColumn - 0.2}
+                  maxWidth={BADGE_WIDTH - 0.2}
                   maxLines={1}
-                  anchorX="left"
-                  anchorY={band.height > 2.2 * WELCOME_TEXT ? 'bottom' : 'middle'}
-                  color={hall.colour}
-                  position={[left + 0.2, band.height > 2.2 * WELCOME_TEXT ? 0.01 : 0, 0.01]}
+                  position={[0, 0, 0.01]}
                 >
-                  {hallName(language, hall.number)}
+                  {badge}
                 </Label>
-                {band.height > 2.2 * WELCOME_TEXT && (
+              </TextFrame>
+            </group>
+          ))}
+          <Label
+            fontSize={WELCOME_TEXT}
+            maxWidth={inner}
+            maxLines={1}
+            color="#9fc3ff"
+            position={[0, slots.issuer.y, 0.01]}
+          >
+            {`${meta.issuer.value}\u3000${meta.docNumber.value}`}
+          </Label>
+          <Label
+            landmark="title"
+            fontSize={0.3}
+            maxWidth={inner}
+            maxLines={1}
+            position={[0, slots.title.y, 0.01]}
+          >
+            {meta.title.value}
+          </Label>
+          <Label
+            fontSize={WELCOME_TEXT}
+            maxWidth={inner}
+            maxLines={1}
+            color="#c9d8f5"
+            position={[0, slots.addressee.y, 0.01]}
+          >
+            {meta.addressee.text}
+          </Label>
+          <mesh position={[0, slots.rule, 0.005]}>
+            <planeGeometry args={[inner, 0.02]} />
+            <meshBasicMaterial color={exactColour('#2b4a8f')} toneMapped={false} />
+          </mesh>
+          {plan.halls.map((hall, i) => {
+            const band = slots.halls[i]
+            const recommendation = document.recommendations[i]
+            if (!band || !recommendation) return null
+            const topic = slots.topic(band)
+            return (
+              <group key={hall.number} position={[0, band.y, 0.01]}>
+                <mesh position={[left + 0.04, 0, 0.002]}>
+                  <planeGeometry args={[0.08, band.height]} />
+                  <meshBasicMaterial color={exactColour(hall.colour)} toneMapped={false} />
+                </mesh>
+                <TextFrame bounds={rectBounds(inner, band.height)}>
                   <Label
+                    landmark={`hall-${hall.number}`}
                     fontSize={WELCOME_TEXT}
                     maxWidth={slots.hallColumn - 0.2}
                     maxLines={1}
                     anchorX="left"
-                    anchorY="top"
-                    color="#9fb4dd"
-                    position={[left + 0.2, -0.01, 0.01]}
+                    anchorY={band.height > 2.2 * WELCOME_TEXT ? 'bottom' : 'middle'}
+                    color={hall.colour}
+                    position={[left + 0.2, band.height > 2.2 * WELCOME_TEXT ? 0.01 : 0, 0.01]}
                   >
-                    {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}
+                    {hallName(language, hall.number)}
                   </Label>
-                )}
-                <Label
-                  landmark={`hall-${hall.number}-topic`}
-                  fontSize={WELCOME_TEXT}
-                  maxWidth={topic.maxWidth}
-                  maxLines={topic.maxLines}
-                  maxHeight={topic.maxHeight}
-                  lineHeight={topic.lineHeight}
-                  anchorX="left"
-                  position={[topic.x, 0, 0.01]}
-                >
-                  {hallTitle(recommendation.topic, plan.halls.length)}
-                </Label>
-              </TextFrame>
-            </group>
-          )
-        })}
-        <group
-          position={[left, slots.walls.y, 0.01]}
-          onClick={onTap(() => lookAt(plan.lobby.contactView))}
-          {...hover}
-        >
-          <TextFrame
-            bounds={{
-              minX: 0,
-              maxX: inner / 2,
-              minY: -slots.walls.height / 2,
-              maxY: slots.walls.height / 2,
-            }}
-          >
-            <Label
-              position={[0, 0, 0]}
-              landmark="opening"
-              fontSize={WELCOME_TEXT}
-              maxWidth={inner / 2 - 0.1}
-              maxLines={1}
-              anchorX="left"
-              color="#7fd8ff"
+                  {band.height > 2.2 * WELCOME_TEXT && (
+                    <Label
+                      fontSize={WELCOME_TEXT}
+                      maxWidth={slots.hallColumn - 0.2}
+                      maxLines={1}
+                      anchorX="left"
+                      anchorY="top"
+                      color="#9fb4dd"
+                      position={[left + 0.2, -0.01, 0.01]}
+                    >
+                      {translate(language, 'recommendation', { ordinal: recommendation.ordinal })}
+                    </Label>
+                  )}
+                  <Label
+                    landmark={`hall-${hall.number}-topic`}
+                    fontSize={WELCOME_TEXT}
+                    maxWidth={topic.maxWidth}
+                    maxLines={topic.maxLines}
+                    maxHeight={topic.maxHeight}
+                    lineHeight={topic.lineHeight}
+                    anchorX="left"
+                    position={[topic.x, 0, 0.01]}
+                  >
+                    {hallTitle(recommendation.topic, plan.halls.length)}
+                  </Label>
+                </TextFrame>
+              </group>
+            )
+          })}
+          <group position={[left, slots.walls.y, 0.01]}>
+            <TextFrame
+              bounds={{
+                minX: 0,
+                maxX: inner / 2,
+                minY: -slots.walls.height / 2,
+                maxY: slots.walls.height / 2,
+              }}
             >
-              {`‹ ${translate(language, 'opening')}`}
-            </Label>
-          </TextFrame>
-        </group>
-        <group
-          position={[-left, slots.walls.y, 0.01]}
-          onClick={onTap(() => lookAt(plan.lobby.overviewView))}
-          {...hover}
-        >
-          <TextFrame
-            bounds={{
-              minX: -inner / 2,
-              maxX: 0,
-              minY: -slots.walls.height / 2,
-              maxY: slots.walls.height / 2,
-            }}
-          >
-            <Label
-              position={[0, 0, 0]}
-              landmark="overview"
-              fontSize={WELCOME_TEXT}
-              maxWidth={inner / 2 - 0.1}
-              maxLines={1}
-              anchorX="right"
-              color="#7fd8ff"
+              <Label
+                position={[0, 0, 0]}
+                landmark="opening"
+                fontSize={WELCOME_TEXT}
+                maxWidth={inner / 2 - 0.1}
+                maxLines={1}
+                anchorX="left"
+                color="#7fd8ff"
+              >
+                {`‹ ${translate(language, 'opening')}`}
+              </Label>
+            </TextFrame>
+          </group>
+          <group position={[-left, slots.walls.y, 0.01]}>
+            <TextFrame
+              bounds={{
+                minX: -inner / 2,
+                maxX: 0,
+                minY: -slots.walls.height / 2,
+                maxY: slots.walls.height / 2,
+              }}
             >
-              {`${document.overview.heading.text} ›`}
-            </Label>
-          </TextFrame>
-        </group>
+              <Label
+                position={[0, 0, 0]}
+                landmark="overview"
+                fontSize={WELCOME_TEXT}
+                maxWidth={inner / 2 - 0.1}
+                maxLines={1}
+                anchorX="right"
+                color="#7fd8ff"
+              >
+                {`${document.overview.heading.text} ›`}
+              </Label>
+            </TextFrame>
+          </group>
+        </LabelBatch>
       </Plate>
     </group>
   )

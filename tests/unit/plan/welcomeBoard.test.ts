@@ -7,6 +7,7 @@ import {
   fitToBox,
   hallTitle,
   planExhibition,
+  welcomeChoice,
   welcomeSlots,
   WELCOME_HEIGHT,
   WELCOME_TEXT,
@@ -68,6 +69,26 @@ describe('welcomeSlots', () => {
         ).toBeLessThanOrEqual(band.height)
       for (const band of slots.halls)
         expect(slots.topic(band).maxLines).toBeGreaterThanOrEqual(lines)
+    }
+  })
+})
+
+describe('welcomeChoice', () => {
+  it('turns a tap on a hall’s line into that hall, and at the foot into a side wall', () => {
+    for (let halls = 1; halls <= 6; halls++) {
+      const slots = welcomeSlots(halls)
+      slots.halls.forEach((band, i) => {
+        expect(welcomeChoice(slots, 0, band.y)).toEqual({ kind: 'hall', hall: i + 1 })
+        expect(welcomeChoice(slots, -2, band.y + band.height / 2 - 0.01)).toEqual({
+          kind: 'hall',
+          hall: i + 1,
+        })
+      })
+      expect(welcomeChoice(slots, -2, slots.walls.y)).toEqual({ kind: 'opening' })
+      expect(welcomeChoice(slots, 2, slots.walls.y)).toEqual({ kind: 'overview' })
+      // The header, the margins and the gaps between lines choose nothing.
+      expect(welcomeChoice(slots, 0, slots.title.y)).toBeNull()
+      expect(welcomeChoice(slots, 3.05, slots.halls[0]!.y)).toBeNull()
     }
   })
 })
