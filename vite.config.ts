@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vitest/config'
 // Extensions written out: Vite's native config loader (its future default) needs them.
-import { parseReply } from './src/content/parseReply.ts'
+import { exhibitionReply, readReply, replyPath } from './scripts/replyInput.ts'
+
+/** The reply this build shows (B129 unless --reply or REPLY names another): read once, checked. */
+const REPLY = readReply(replyPath())
 
 /**
  * What the built page may load: only its own files (the service worker among them). No inline
@@ -35,42 +37,26 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-/**
- * The page's static parts name the reply it shows: its title goes into the loading screen and
- * the fallback, from the reply the build is made of (a build of another reply names that one).
- */
-function replyTitle(): Plugin {
-  return {
-    name: 'exhibition-reply-title',
-    transformIndexHtml: (html) => {
-      const parsed = parseReply(readFileSync('assets/reply/B129.txt', 'utf8'))
-      const title = parsed.ok ? parsed.document.meta.title.value : '大创智数字创新展区'
-      const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-      return html.replaceAll('%REPLY_TITLE%', escaped)
-    },
-  }
-}
-
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    replyTitle(),
+    exhibitionReply(replyPath()),
     // The built app is precached, so a kiosk restarts without network. A new build waits until
     // the page says (at once in a browser, at the idle reset on a kiosk) and then reloads it.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
-        name: '大创智数字创新展区',
-        short_name: '数字创新展区',
+        name: REPLY.name.zh,
+        short_name: REPLY.name.zh.length > 6 ? REPLY.name.zh.slice(-6) : REPLY.name.zh,
         lang: 'zh-CN',
         start_url: './',
         scope: './',
         display: 'fullscreen',
         background_color: '#070b18',
         theme_color: '#070b18',
-        description: '杨浦区科学技术委员会对区政协第B129号提案答复的三维展览',
+        description: `${REPLY.document.meta.issuer.value}《${REPLY.document.meta.title.value}》的三维展览`,
         icons: [
           { src: 'pavilion.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },

@@ -17,14 +17,9 @@ function stringsOf(value) {
   return []
 }
 
-/** Every text file of the reply folder and every string of the UI dictionaries. */
-export function textsToCover() {
+/** Every string of the UI dictionaries. */
+function uiTexts() {
   const texts = []
-  for (const name of readdirSync(`${ROOT}assets/reply`).sort()) {
-    if (name.endsWith('.txt')) texts.push(readFileSync(`${ROOT}assets/reply/${name}`, 'utf8'))
-    if (name.endsWith('.json'))
-      texts.push(...stringsOf(JSON.parse(readFileSync(`${ROOT}assets/reply/${name}`, 'utf8'))))
-  }
   for (const name of readdirSync(`${ROOT}assets/i18n`).sort()) {
     if (name.endsWith('.json'))
       texts.push(...stringsOf(JSON.parse(readFileSync(`${ROOT}assets/i18n/${name}`, 'utf8'))))
@@ -32,10 +27,29 @@ export function textsToCover() {
   return texts
 }
 
-/** The sorted, distinct characters to cover; control whitespace left out, spaces kept. */
-export function charactersToCover() {
+/** Every text file of the reply folder (and its side data) and every string of the UI. */
+export function textsToCover() {
+  const texts = []
+  for (const name of readdirSync(`${ROOT}assets/reply`).sort()) {
+    if (name.endsWith('.txt')) texts.push(readFileSync(`${ROOT}assets/reply/${name}`, 'utf8'))
+    if (name.endsWith('.json'))
+      texts.push(...stringsOf(JSON.parse(readFileSync(`${ROOT}assets/reply/${name}`, 'utf8'))))
+  }
+  return [...texts, ...uiTexts()]
+}
+
+/**
+ * The sorted, distinct characters of `texts` with ASCII, the symbols code puts together and
+ * every UI string; control whitespace left out, spaces kept.
+ */
+export function charactersOf(texts) {
   let ascii = ''
   for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c)
-  const all = new Set([...ascii, ...SYMBOLS, ...textsToCover().join('')])
+  const all = new Set([...ascii, ...SYMBOLS, ...uiTexts().join(''), ...texts.join('')])
   return [...all].filter((c) => !/[\n\r\t\f\v]/.test(c)).sort()
+}
+
+/** The characters the committed font and atlas cover: every reply in the folder. */
+export function charactersToCover() {
+  return charactersOf(textsToCover())
 }

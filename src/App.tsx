@@ -1,5 +1,11 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react'
-import { B129, B129_BODIES, englishLoaded, type Bodies } from './content/b129'
+import {
+  englishLoaded,
+  EXHIBITION_NAME,
+  REPLY,
+  REPLY_BODIES,
+  type Bodies,
+} from './content/shownReply'
 import type { ReplyDocument } from './content'
 import { translate } from './i18n'
 import { planExhibition, type ExhibitionPlan } from './plan'
@@ -32,7 +38,7 @@ import { ParseErrorPanel } from './ui/ParseErrorPanel'
 import { PlaceAnnouncer } from './ui/PlaceAnnouncer'
 import { TouchJoystick } from './ui/TouchJoystick'
 
-const PLAN = B129.ok ? planExhibition(B129.document) : null
+const PLAN = REPLY.ok ? planExhibition(REPLY.document) : null
 
 // The scene (three, R3F and the pavilion's meshes) is a chunk of its own, asked for at once: the
 // page's header, controls and text come with the first chunk and work while it loads.
@@ -42,11 +48,11 @@ export function App() {
   const language = useExhibition((s) => s.language)
   useEffect(() => {
     document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN'
-    document.title = translate(language, 'pavilion')
+    document.title = EXHIBITION_NAME[language]
   }, [language])
-  if (!B129.ok || !PLAN)
-    return <ParseErrorPanel errors={B129.ok ? [] : B129.errors} language={language} />
-  return <Visit plan={PLAN} source={B129.document} />
+  if (!REPLY.ok || !PLAN)
+    return <ParseErrorPanel errors={REPLY.ok ? [] : REPLY.errors} language={language} />
+  return <Visit plan={PLAN} source={REPLY.document} />
 }
 
 type VisitProps = {
@@ -69,7 +75,7 @@ function Visit({ plan, source }: VisitProps) {
   // The language switches once the translation has loaded (see switchLanguage).
   const english = language === 'en' ? englishLoaded() : null
   const document = english?.document ?? source
-  const bodies = english?.bodies ?? B129_BODIES
+  const bodies = english?.bodies ?? REPLY_BODIES
   return (
     <main className="app" data-reduced-motion={reducedMotion}>
       {webgl.available ? (

@@ -5,3 +5,15 @@ interface ImportMetaEnv {
   /** The public base URL that a kiosk's QR codes point to, set when building (`?share` wins). */
   readonly VITE_SHARE_URL?: string
 }
+
+declare module 'virtual:exhibition-reply' {
+  /** The reply the build shows, with its side data (scripts/replyInput.ts). */
+  const reply: {
+    file: string
+    source: string
+    name: { zh: string; en: string }
+    bodies: Record<string, string[]>
+    translated: boolean
+  }
+  export default reply
+}

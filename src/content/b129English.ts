@@ -1,7 +1,7 @@
 import bodiesEn from '../../assets/reply/B129.bodies.en.json'
 import nodesEn from '../../assets/reply/B129.en.json'
 import figuresEn from '../../assets/reply/B129.figures.en.json'
-import { B129, type Bodies } from './b129'
+import { REPLY as B129, type Bodies } from './shownReply'
 import { translateReply, type ReplyTranslation } from './translateReply'
 
 /** The English translation of B129, keyed by the model's ids. */

@@ -1,4 +1,5 @@
 import type { ReplyDocument } from '../content'
+import { EXHIBITION_NAME } from '../content/shownReply'
 import { translate } from '../i18n'
 import type { ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
@@ -19,7 +20,7 @@ type LobbyProps = {
 export function Lobby({ document, plan }: LobbyProps) {
   const language = useExhibition((s) => s.language)
   const { lobby } = plan
-  const pavilion = translate(language, 'pavilion')
+  const pavilion = EXHIBITION_NAME[language]
   // The name stands on the wall by itself, in the band the plan gives it.
   const { center, width: signWidth, height: signHeight } = lobby.pavilionSign
   const pavilionBounds = rectBounds(signWidth, signHeight, center[0], center[1])

@@ -1,4 +1,5 @@
 import { useCursor } from '@react-three/drei'
+import { EXHIBITION_NAME } from '../content/shownReply'
 import type { ThreeEvent } from '@react-three/fiber'
 import { useState } from 'react'
 import type { ReplyDocument } from '../content'
@@ -86,11 +87,12 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
             fontSize={0.4}
             maxWidth={inner}
             maxLines={1}
-            letterSpacing={0.25}
+            // Spaced out as a sign is when it is all characters; letters and digits stay together.
+            letterSpacing={/[A-Za-z0-9]/.test(EXHIBITION_NAME[language]) ? 0.06 : 0.25}
             color="#7fd8ff"
             position={[0, slots.name.y, 0.01]}
           >
-            {translate(language, 'pavilion')}
+            {EXHIBITION_NAME[language]}
           </Label>
           {badges.map((badge, i) => (
             <group

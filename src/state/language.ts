@@ -1,4 +1,4 @@
-import { loadEnglish } from '../content/b129'
+import { loadEnglish } from '../content/shownReply'
 import { logError } from '../errorLog'
 import type { Language } from '../i18n'
 import { useExhibition } from './store'

@@ -1,4 +1,5 @@
 import type { ReplyDocument } from '../content'
+import { EXHIBITION_NAME } from '../content/shownReply'
 import { hallName, translate, type Language } from '../i18n'
 import { viewpointOf, type ExhibitionPlan, type Place, type Viewpoint } from '../plan'
 
@@ -56,7 +57,7 @@ export function captionOf(
   const { place } = step
   switch (step.kind) {
     case 'header':
-      return { title: translate(language, 'pavilion'), sentence: document.meta.title.value }
+      return { title: EXHIBITION_NAME[language], sentence: document.meta.title.value }
     case 'overview':
       return {
         title: document.overview.heading.text,

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
+import { EXHIBITION_NAME, TRANSLATED } from '../content/shownReply'
 import { type ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import { samePlace, type ExhibitionPlan, type Place } from '../plan'
@@ -57,7 +58,7 @@ export function Hud({ document, plan }: HudProps) {
   return (
     <header className="hud">
       <div className="hud__titles">
-        <p className="hud__pavilion">{translate(language, 'pavilion')}</p>
+        <p className="hud__pavilion">{EXHIBITION_NAME[language]}</p>
         <h1 className="hud__title">{document.meta.title.value}</h1>
         <p className="hud__trail" aria-label={translate(language, 'breadcrumb')}>
           {trail.join(' › ')}
@@ -129,15 +130,18 @@ export function Hud({ document, plan }: HudProps) {
         <a className="hud__button hud__button--tool" href={TEXT_HASH}>
           {translate(language, 'textView')}
         </a>
-        <button
-          type="button"
-          className="hud__button hud__button--tool"
-          lang={otherLanguage === 'en' ? 'en' : 'zh-CN'}
-          title={translate(language, 'switchLanguage')}
-          onClick={() => void switchLanguage(otherLanguage)}
-        >
-          {translate(language, 'otherLanguage')}
-        </button>
+        {/* A reply without a translation is shown in its own language only. */}
+        {TRANSLATED && (
+          <button
+            type="button"
+            className="hud__button hud__button--tool"
+            lang={otherLanguage === 'en' ? 'en' : 'zh-CN'}
+            title={translate(language, 'switchLanguage')}
+            onClick={() => void switchLanguage(otherLanguage)}
+          >
+            {translate(language, 'otherLanguage')}
+          </button>
+        )}
         <button
           type="button"
           className="hud__button hud__button--tool"

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import type { Bodies } from '../content/b129'
+import type { Bodies } from '../content/shownReply'
+import { EXHIBITION_NAME } from '../content/shownReply'
 import type { Paragraph, ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import type { Place } from '../plan'
@@ -75,7 +76,7 @@ export function TextView({ document, bodies, standalone }: TextViewProps) {
       </div>
       <header id="text-header" className="text-view__header" {...marked('text-header')}>
         <p className="text-view__kicker">
-          {translate(language, 'pavilion')} · {translate(language, 'textViewTitle')}
+          {EXHIBITION_NAME[language]} · {translate(language, 'textViewTitle')}
         </p>
         <h1 id="text-title" ref={title} tabIndex={-1} data-node={meta.title.id}>
           {meta.title.text}

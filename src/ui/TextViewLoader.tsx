@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react'
-import type { Bodies } from '../content/b129'
+import type { Bodies } from '../content/shownReply'
 import type { ReplyDocument } from '../content'
 import { logError } from '../errorLog'
 import { translate } from '../i18n'

@@ -101,13 +101,15 @@ describe('the scene answers clicks', () => {
     await expect.poll(() => hashOf(page)).toBe('#/hall/1/exhibit/3')
   })
 
-  it('goes to a hall whose sign is clicked in the lobby', async () => {
+  it('goes to a hall whose line on the welcome board is clicked in the lobby', async () => {
     const page = await visit('#/')
     await sceneDrawn(page)
-    const sign = plan.halls[1]?.sign
-    if (!sign) throw new Error('no hall 2')
-    const at = screenPoint(plan.spawn, sign.center, VIEWPORT)
-    await page.mouse.click(at.x, at.y)
+    await page.waitForFunction(() => document.documentElement.dataset.sceneText === 'ready')
+    const line = await page.evaluate(() =>
+      window.exhibitionLandmarks?.().find((mark) => mark.name === 'hall-2-topic'),
+    )
+    if (!line) throw new Error('no line for hall 2 on the welcome board')
+    await page.mouse.click((line.left + line.right) / 2, (line.top + line.bottom) / 2)
     await expect.poll(() => hashOf(page)).toBe('#/hall/2')
     await expect.poll(() => page.locator('.hud__trail').textContent()).toContain('第二展厅')
   })

@@ -73,15 +73,6 @@ describe('the lobby from the spawn point', () => {
     return { x: (mark.left + mark.right) / 2, y: (mark.top + mark.bottom) / 2 }
   }
 
-  it('walks to a hall chosen on the board', async () => {
-    const page = await visit('#/', { viewport: { width: 1280, height: 800 } })
-    await sceneDrawn(page)
-    await textReady(page)
-    const hall = await centre(page, 'hall-2-topic')
-    await page.mouse.click(hall.x, hall.y)
-    await expect.poll(() => hashOf(page), { timeout: 10_000 }).toBe('#/hall/2')
-  })
-
   it('turns to the overview on the side wall from the board, staying in the lobby', async () => {
     const page = await visit('#/', { viewport: { width: 1280, height: 800 } })
     await sceneDrawn(page)

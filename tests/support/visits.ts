@@ -13,9 +13,11 @@ export function allowErrors(page: Page, pattern: RegExp): void {
 /**
  * One Chromium for a test file, and a `visit` that opens the built app at a hash. After each
  * test every page it opened is checked (no request to another origin, no console or page
- * error) and closed.
+ * error) and closed. `base` is the app's URL, or a function giving it when a visit starts (for
+ * an app that a test file builds and serves itself).
  */
-export function visitsFor(baseURL: string) {
+export function visitsFor(base: string | (() => string)) {
+  const baseURLNow = () => (typeof base === 'string' ? base : base())
   let browser: Browser
   let visits: { page: Page; log: VisitLog; close: () => Promise<void> }[] = []
   beforeAll(async () => {
@@ -48,6 +50,7 @@ export function visitsFor(baseURL: string) {
     /** Runs before the page is opened: routes to block, say. */
     prepare?: (page: Page) => Promise<void>,
   ): Promise<Page> {
+    const baseURL = baseURLNow()
     const { context, page, log } = await openPage(browser, baseURL, {
       viewport: { width: 1280, height: 800 },
       ...options,

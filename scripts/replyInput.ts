@@ -1,0 +1,200 @@
+// The reply a build or dev server shows: B129 unless `--reply path/to/reply.txt` or
+// `REPLY=path/to/reply.txt` names another. It is read and checked when the build starts (a reply
+// that does not parse stops it, with every problem as `file:line: message`, before anything is
+// written), and handed to the app as the module `virtual:exhibition-reply`, with the side files
+// found beside it: `<name>.meta.json` (the exhibition's name), `<name>.bodies.json` (name plaques)
+// and `<name>.en.json` (the English translation; without it the language switch is hidden).
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import * as fontkit from 'fontkit'
+import subsetFont from 'subset-font'
+import type { Alias, Plugin } from 'vite'
+import { charactersOf, FONT_SOURCE } from './fontChars.mjs'
+import { buildGlyphAtlas, readAtlasHeader } from './glyphAtlas.mjs'
+import { parseReply } from '../src/content/parseReply.ts'
+import type { ReplyDocument } from '../src/content/types.ts'
+
+export const DEFAULT_REPLY = 'assets/reply/B129.txt'
+const VIRTUAL = 'virtual:exhibition-reply'
+
+/** The exhibition's name in each language it is shown in. */
+export interface ExhibitionName {
+  zh: string
+  en: string
+}
+
+export interface ReplyInput {
+  /** As given, for messages: relative to the project when inside it. */
+  file: string
+  source: string
+  document: ReplyDocument
+  name: ExhibitionName
+  bodies: Record<string, string[]>
+  /** Whether the English translation beside it is there. */
+  translated: boolean
+}
+
+/** The reply path from `--reply <path>`, `--reply=<path>` or REPLY, else B129. */
+export function replyPath(argv = process.argv, env = process.env): string {
+  const at = argv.indexOf('--reply')
+  const given =
+    (at >= 0 ? argv[at + 1] : undefined) ??
+    argv.find((arg) => arg.startsWith('--reply='))?.slice('--reply='.length) ??
+    env.REPLY
+  return given && given.trim() !== '' ? given : DEFAULT_REPLY
+}
+
+/**
+ * The name an exhibition of `document` has without a `.meta.json`: its proposal's number, as
+ * the reply's title gives it (第B057号提案答复展; Exhibition of the reply to proposal B057).
+ */
+export function defaultName(document: ReplyDocument): ExhibitionName {
+  const number = /第\s*([A-Za-z]?\s*\d+)\s*号/
+    .exec(document.meta.title.value)?.[1]
+    ?.replace(/\s/g, '')
+  if (!number) return { zh: '提案答复展', en: 'Exhibition of a proposal reply' }
+  return { zh: `第${number}号提案答复展`, en: `Exhibition of the reply to proposal ${number}` }
+}
+
+const sideFile = (path: string, suffix: string) =>
+  join(dirname(path), `${basename(path, '.txt')}${suffix}`)
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`)
+  }
+}
+
+/** Reads and checks the reply at `path`; throws with every problem, one `file:line: message` each. */
+export function readReply(path: string, root = process.cwd()): ReplyInput {
+  const absolute = resolve(root, path)
+  const file = relative(root, absolute).startsWith('..') ? absolute : relative(root, absolute)
+  if (!existsSync(absolute)) throw new Error(`${file}: no such file`)
+  const source = readFileSync(absolute, 'utf8')
+  const parsed = parseReply(source)
+  if (!parsed.ok)
+    throw new Error(
+      parsed.errors
+        .map(
+          (error) =>
+            `${file}${error.line > 0 ? `:${error.line}` : ''}: ${error.message.replace(/^line \d+: /, '')}`,
+        )
+        .join('\n'),
+    )
+  const metaPath = sideFile(absolute, '.meta.json')
+  const meta = existsSync(metaPath)
+    ? (readJson(metaPath) as { name?: Partial<ExhibitionName> })
+    : {}
+  const fallback = defaultName(parsed.document)
+  const bodiesPath = sideFile(absolute, '.bodies.json')
+  return {
+    file,
+    source,
+    document: parsed.document,
+    name: { zh: meta.name?.zh ?? fallback.zh, en: meta.name?.en ?? fallback.en },
+    bodies: existsSync(bodiesPath) ? (readJson(bodiesPath) as Record<string, string[]>) : {},
+    translated: existsSync(sideFile(absolute, '.en.json')),
+  }
+}
+
+/** Every character an exhibition of `reply` shows: the committed font must have them all. */
+export function replyCharacters(reply: ReplyInput): string[] {
+  return charactersOf([
+    reply.source,
+    reply.name.zh,
+    reply.name.en,
+    ...Object.values(reply.bodies).flat(),
+  ])
+}
+
+/**
+ * The font and glyph atlas for a reply: the committed ones when they hold all its characters
+ * (B129's do), else a subset and an atlas made for it from the full typeface (some 20 s, kept in
+ * `node_modules/.cache` for the next build of the same characters). Throws naming any character
+ * the typeface itself lacks.
+ */
+export async function replyFonts(
+  reply: ReplyInput,
+  cache = 'node_modules/.cache/exhibition-reply-fonts',
+): Promise<{ woff: string; atlas: string } | null> {
+  const characters = replyCharacters(reply)
+  const committed = readAtlasHeader()
+  if (committed && characters.every((c) => committed.characters.includes(c))) return null
+  const typeface = fontkit.openSync(FONT_SOURCE) as unknown as {
+    hasGlyphForCodePoint: (code: number) => boolean
+  }
+  const lacking = characters.filter((c) => !typeface.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))
+  if (lacking.length > 0)
+    throw new Error(
+      `${reply.file}: the exhibition's typeface (Noto Sans SC) has no glyph for ${lacking.length} character(s): ${lacking.join(' ')}`,
+    )
+  const key = createHash('sha256').update(characters.join('')).digest('hex').slice(0, 16)
+  const folder = resolve(cache, key)
+  const woff = join(folder, 'exhibition-sans.woff')
+  const atlas = join(folder, 'exhibition-glyphs.bin')
+  if (existsSync(woff) && existsSync(atlas)) return { woff, atlas }
+  mkdirSync(folder, { recursive: true })
+  const subset = await subsetFont(readFileSync(FONT_SOURCE), characters.join(''), {
+    targetFormat: 'woff',
+  })
+  writeFileSync(`${woff}.part`, subset)
+  writeFileSync(`${atlas}.part`, buildGlyphAtlas(characters, `${woff}.part`))
+  // Whole files or none: a build stopped half way leaves nothing that looks finished.
+  renameSync(`${woff}.part`, woff)
+  renameSync(`${atlas}.part`, atlas)
+  return { woff, atlas }
+}
+
+/** Hands the reply to the app as `virtual:exhibition-reply`, and its names to the page. */
+export function exhibitionReply(path = replyPath()): Plugin {
+  let reply: ReplyInput | undefined
+  const input = () => (reply ??= readReply(path))
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return {
+    name: 'exhibition-reply',
+    // A reply with characters the committed font lacks gets its own font and atlas, in place of
+    // the committed ones wherever the app imports them.
+    async config() {
+      const fonts = await replyFonts(input())
+      if (!fonts) return undefined
+      const alias: Alias[] = [
+        { find: /^.*\/assets\/fonts\/exhibition-sans\.woff$/, replacement: fonts.woff },
+        {
+          find: /^.*\/assets\/fonts\/exhibition-glyphs\.bin(\?url)?$/,
+          replacement: `${fonts.atlas}$1`,
+        },
+      ]
+      return { resolve: { alias } }
+    },
+    buildStart() {
+      try {
+        input()
+      } catch (error) {
+        this.error((error as Error).message)
+      }
+    },
+    resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : null),
+    load(id) {
+      if (id !== `\0${VIRTUAL}`) return null
+      const { file, source, name, bodies, translated } = input()
+      this.addWatchFile(resolve(path))
+      return `export default ${JSON.stringify({ file: basename(file), source, name, bodies, translated })}`
+    },
+    transformIndexHtml: (html) => {
+      const { document, name } = input()
+      return html
+        .replaceAll('%REPLY_TITLE%', escape(document.meta.title.value))
+        .replaceAll('%REPLY_ISSUER%', escape(document.meta.issuer.value))
+        .replaceAll('%EXHIBITION_NAME%', escape(name.zh))
+        .replaceAll('%HALL_COUNT%', String(document.recommendations.length))
+        .replaceAll(
+          '%EXHIBIT_COUNT%',
+          String(document.recommendations.reduce((sum, r) => sum + r.measures.length, 0)),
+        )
+    },
+  }
+}
