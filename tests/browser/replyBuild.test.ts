@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -98,10 +98,10 @@ describe('a build of another reply', () => {
   })
 
   it('stops on a malformed reply with every problem as file:line, writing nothing', () => {
+    // What a previous build left: it must still be there, as it was, after a failed one.
     const kept = join(work, 'kept')
     const marker = join(kept, 'index.html')
-    const before = viteBuild('--outDir', kept, '--emptyOutDir')
-    expect(before.status, before.output).toBe(0)
+    mkdirSync(kept)
     writeFileSync(marker, 'the build before')
     for (const [file, line] of [
       ['tests/fixtures/malformed/no-recommendations.txt', 20],
