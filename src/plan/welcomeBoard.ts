@@ -68,6 +68,7 @@ const TOP_PAD = 0.16
 // The column for a hall's name and recommendation; with one line per hall, the name alone.
 const hallColumn = (halls: number) => (halls > WELCOME_FULL_TOPICS ? 1.15 : 1.45)
 const TOPIC_LINE_HEIGHT = 1.35
+const TITLE_LINE_HEIGHT = 1.3
 const BOTTOM_PAD = 0.1
 
 /**
@@ -79,11 +80,14 @@ export function welcomeSlots(
   halls: number,
   height = WELCOME_HEIGHT,
   width = WELCOME_WIDTH,
+  /** Lines the reply's title takes: two for a title too long for one line of the board's text. */
+  titleLines: 1 | 2 = 1,
 ): WelcomeSlots {
   const top = height / 2 - TOP_PAD
   const bands: BoardBand[] = []
   let y = top
-  for (const size of [NAME, BADGES, LINE, TITLE, LINE]) {
+  const titleHeight = titleLines === 1 ? TITLE : 2 * WELCOME_TEXT * TITLE_LINE_HEIGHT + 0.06
+  for (const size of [NAME, BADGES, LINE, titleHeight, LINE]) {
     bands.push({ y: y - size / 2, height: size })
     y -= size + GAP
   }
@@ -124,15 +128,33 @@ export function welcomeSlots(
   }
 }
 
+/** About how many ems wide `text` is: a full em for CJK and full-width forms, half for the rest. */
+export function estimatedEms(text: string): number {
+  let ems = 0
+  for (const c of text) ems += (c.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.55
+  return ems
+}
+
+/** Whether `text` would want more than `lines` lines `width` wide of the board's smallest text. */
+export function overflows(text: string, width: number, lines: number): boolean {
+  // A tenth is lost to where lines can break.
+  return estimatedEms(text) * WELCOME_TEXT > lines * width * 0.9
+}
+
 /**
- * A hall's title on the board: its recommendation's topic whole while there are at most three
- * halls (two lines each); with more, one line each, so the topic up to its first comma: the
- * proposal's own short phrase for it ("成立高校数字联盟"), in its own words. The English
- * translation joins those phrases with "and" as often as with a comma; either ends the first.
- * The whole topic is on the hall's title wall and its door.
+ * A hall's title on the board: its recommendation's topic whole where it fits the hall's band
+ * (up to three halls, two lines each, as B129's Chinese does); else the topic up to its first
+ * comma, the proposal's own short phrase for it ("成立高校数字联盟"), in its own words. The
+ * English translation joins those phrases with "and" as often as with a comma; either ends the
+ * first. The whole topic is on the hall's title wall and its door.
  */
-export function hallTitle(topic: string, halls: number): string {
-  if (halls <= WELCOME_FULL_TOPICS) return topic
+export function hallTitle(
+  topic: string,
+  halls: number,
+  room?: { maxWidth: number; maxLines: number },
+): string {
+  const fits = room ? !overflows(topic, room.maxWidth, room.maxLines) : true
+  if (halls <= WELCOME_FULL_TOPICS && fits) return topic
   const end = topic.search(/[，,；;]| and /)
   return end > 0 ? topic.slice(0, end) : topic
 }

@@ -5,7 +5,9 @@ import { useState } from 'react'
 import type { ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import {
+  estimatedEms,
   hallTitle,
+  overflows,
   welcomeChoice,
   welcomeSlots,
   WELCOME_MARGIN,
@@ -26,7 +28,9 @@ type WelcomeBoardProps = {
   plan: ExhibitionPlan
 }
 
+/** A badge is as wide as its words, at least this wide. */
 const BADGE_WIDTH = 1.5
+const badgeWidth = (text: string) => Math.max(BADGE_WIDTH, estimatedEms(text) * WELCOME_TEXT + 0.4)
 const BADGE_COLOURS = ['#1f8f6a', '#2a5bd7']
 
 /**
@@ -40,10 +44,18 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
   const lookAt = useExhibition((s) => s.lookAt)
   const { welcomeBoard: board } = plan.lobby
   const { meta } = document
-  const slots = welcomeSlots(plan.halls.length, board.height, board.width)
   const inner = board.width - 2 * WELCOME_MARGIN
+  // A title too long for one line of the board's text (B129's in English) gets two.
+  const titleLines = overflows(meta.title.value, inner, 1) ? 2 : 1
+  const slots = welcomeSlots(plan.halls.length, board.height, board.width, titleLines)
   const left = -board.width / 2 + WELCOME_MARGIN
   const badges = [meta.result.value, meta.disclosure.value]
+  // Side by side, 0.2 m apart, centred on the board.
+  const widths = badges.map(badgeWidth)
+  const row = widths.reduce((sum, w) => sum + w, 0) + 0.2 * (badges.length - 1)
+  const badgeX = widths.map(
+    (w, i) => -row / 2 + widths.slice(0, i).reduce((sum, v) => sum + v + 0.2, 0) + w / 2,
+  )
   // One hit area for the whole board: where a tap lands says what it chooses (welcomeChoice).
   const [pointing, setPointing] = useState(false)
   useCursor(pointing, 'pointer', '')
@@ -95,21 +107,18 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
             {EXHIBITION_NAME[language]}
           </Label>
           {badges.map((badge, i) => (
-            <group
-              key={badge}
-              position={[(i - (badges.length - 1) / 2) * (BADGE_WIDTH + 0.2), slots.badges.y, 0.01]}
-            >
+            <group key={badge} position={[badgeX[i] ?? 0, slots.badges.y, 0.01]}>
               <mesh>
-                <planeGeometry args={[BADGE_WIDTH, slots.badges.height - 0.06]} />
+                <planeGeometry args={[badgeWidth(badge), slots.badges.height - 0.06]} />
                 <meshBasicMaterial
                   color={exactColour(BADGE_COLOURS[i % BADGE_COLOURS.length] ?? '#2a5bd7')}
                   toneMapped={false}
                 />
               </mesh>
-              <TextFrame bounds={rectBounds(BADGE_WIDTH, slots.badges.height - 0.06)}>
+              <TextFrame bounds={rectBounds(badgeWidth(badge), slots.badges.height - 0.06)}>
                 <Label
                   fontSize={WELCOME_TEXT}
-                  maxWidth={BADGE_WIDTH - 0.2}
+                  maxWidth={badgeWidth(badge) - 0.2}
                   maxLines={1}
                   position={[0, 0, 0.01]}
                 >
@@ -131,7 +140,10 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
             landmark="title"
             fontSize={0.3}
             maxWidth={inner}
-            maxLines={1}
+            maxLines={titleLines}
+            maxHeight={slots.title.height}
+            lineHeight={1.3}
+            textAlign="center"
             position={[0, slots.title.y, 0.01]}
           >
             {meta.title.value}
@@ -196,7 +208,7 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
                     anchorX="left"
                     position={[topic.x, 0, 0.01]}
                   >
-                    {hallTitle(recommendation.topic, plan.halls.length)}
+                    {hallTitle(recommendation.topic, plan.halls.length, topic)}
                   </Label>
                 </TextFrame>
               </group>
@@ -242,7 +254,7 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
                 anchorX="right"
                 color="#7fd8ff"
               >
-                {`${document.overview.heading.text} ›`}
+                {`${translate(language, 'overviewLink', { heading: document.overview.heading.text })} ›`}
               </Label>
             </TextFrame>
           </group>

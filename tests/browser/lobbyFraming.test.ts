@@ -59,10 +59,7 @@ describe('the lobby from the spawn point', () => {
               mark.top >= cover.bottom
             expect(apart, `${mark.name} under ${cover.name}`).toBe(true)
           }
-          // English runs about twice as long as the reply's Chinese: on an upright phone the
-          // board cannot give it 12 px (it stays whole and inside the screen, smaller).
-          if (language === 'zh' || name === '16:9')
-            expect(mark.textPx, mark.name).toBeGreaterThanOrEqual(minPx)
+          expect(mark.textPx, mark.name).toBeGreaterThanOrEqual(minPx)
         }
       })
 

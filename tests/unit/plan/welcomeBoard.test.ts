@@ -6,10 +6,12 @@ import { translateReply } from '../../../src/content/translateReply'
 import {
   fitToBox,
   hallTitle,
+  overflows,
   planExhibition,
   welcomeChoice,
   welcomeSlots,
   WELCOME_HEIGHT,
+  WELCOME_MARGIN,
   WELCOME_TEXT,
   type ExhibitionPlan,
 } from '../../../src/plan'
@@ -118,19 +120,35 @@ describe('the lobby from the spawn point', () => {
 
   // What the board's labels come to, measured with the exhibition's atlas as the scene lays them
   // out, and projected as the camera at the spawn point shows them on a 16:9 screen and on an
-  // upright phone: every hall's band inside the screen below the masthead, and every hall's title
-  // at least 18 px tall at 1080p and (in Chinese, the reply's own language) 12 px on the phone.
+  // upright phone: every hall's band inside the screen below the masthead, and the reply's title
+  // and every hall's title at least 18 px tall at 1080p and 12 px on the phone, in both languages.
   for (const [language, reply] of Object.entries(languages))
     for (let halls = 1; halls <= 6; halls++)
       it(`frames ${halls} hall${halls > 1 ? 's' : ''} on a 16:9 screen and on a phone (${language})`, () => {
         const document = replyOf(reply, halls)
         const plan = planExhibition(document)
-        const slots = welcomeSlots(
-          halls,
-          plan.lobby.welcomeBoard.height,
-          plan.lobby.welcomeBoard.width,
-        )
+        const { width, height } = plan.lobby.welcomeBoard
+        const inner = width - 2 * WELCOME_MARGIN
+        // As the board lays them out (WelcomeBoard.tsx).
+        const titleLines = overflows(document.meta.title.value, inner, 1) ? 2 : 1
+        const slots = welcomeSlots(halls, height, width, titleLines)
+        /** The on-screen height of text `size` metres tall at (x, y) on the board. */
+        const px = (screen: typeof DESKTOP, x: number, y: number, size: number) =>
+          screenPoint(plan.spawn, onBoard(plan, x, y - size / 2), screen).y -
+          screenPoint(plan.spawn, onBoard(plan, x, y + size / 2), screen).y
         for (const screen of [DESKTOP, PHONE]) {
+          const title = document.meta.title.value
+          const titleSize = fitToBox(
+            title,
+            atlas,
+            { maxWidth: inner, maxHeight: slots.title.height, maxLines: titleLines },
+            0.3,
+            1.3,
+          )
+          expect(
+            px(screen, 0, slots.title.y, titleSize),
+            `title at ${screen.width}`,
+          ).toBeGreaterThanOrEqual(screen.minPx)
           plan.halls.forEach((hall, i) => {
             const band = slots.halls[i]!
             const box = slots.topic(band)
@@ -143,14 +161,11 @@ describe('the lobby from the spawn point', () => {
                 expect(p.y, where).toBeGreaterThanOrEqual(screen.masthead)
                 expect(p.y, where).toBeLessThanOrEqual(screen.height)
               }
-            // English runs about twice as long: on an upright phone its titles shrink below 12 px
-            // (the board has no more height to give them on a 16:9 screen); at 1080p they hold.
-            if (language !== 'zh' && screen === PHONE) return
-            const title = hallTitle(document.recommendations[i]!.topic, halls)
-            const size = fitToBox(title, atlas, box, WELCOME_TEXT, box.lineHeight)
-            const top = screenPoint(plan.spawn, onBoard(plan, box.x, band.y + size / 2), screen)
-            const bottom = screenPoint(plan.spawn, onBoard(plan, box.x, band.y - size / 2), screen)
-            expect(bottom.y - top.y, `${where}: ${title}`).toBeGreaterThanOrEqual(screen.minPx)
+            const topic = hallTitle(document.recommendations[i]!.topic, halls, box)
+            const size = fitToBox(topic, atlas, box, WELCOME_TEXT, box.lineHeight)
+            expect(px(screen, box.x, band.y, size), `${where}: ${topic}`).toBeGreaterThanOrEqual(
+              screen.minPx,
+            )
           })
         }
       })
