@@ -45,6 +45,11 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
   const { welcomeBoard: board } = plan.lobby
   const { meta } = document
   const inner = board.width - 2 * WELCOME_MARGIN
+  // The overview's own heading when it fits half a line, else a short name for it.
+  const heading = document.overview.heading.text
+  const overviewLink = overflows(`${heading} ›`, inner / 2 - 0.1, 1)
+    ? translate(language, 'overviewLink')
+    : heading
   // A title too long for one line of the board's text (B129's in English) gets two.
   const titleLines = overflows(meta.title.value, inner, 1) ? 2 : 1
   const slots = welcomeSlots(plan.halls.length, board.height, board.width, titleLines)
@@ -254,7 +259,7 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
                 anchorX="right"
                 color="#7fd8ff"
               >
-                {`${translate(language, 'overviewLink', { heading: document.overview.heading.text })} ›`}
+                {`${overviewLink} ›`}
               </Label>
             </TextFrame>
           </group>
