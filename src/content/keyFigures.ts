@@ -23,7 +23,9 @@ const UNITS = [
   '％',
   '年',
 ]
-const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNITS.join('|')})`, 'g')
+// A figure starts where a run of digits does (the lookbehind): tried from inside a long run of
+// digits, the pattern would backtrack over the rest of it from every digit, quadratic in the run.
+const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(${UNITS.join('|')})`, 'g')
 const QUALIFIERS = ['超过', '突破', '达到', '超', '近', '约', '逾', '达']
 // Verbs that end a counted noun phrase: 100 家科技企业参与 counts 科技企业.
 const VERBS = [
@@ -45,6 +47,12 @@ const VERBS = [
 const SENTENCE_END = /[。！？；!?;]/
 const CLAUSE_BREAK = /[，。！？；：、,!?;:“”‘’《》（）()「」\s]/
 const HAN = /\p{Script=Han}/u
+/**
+ * How far a label or a sentence is looked for around a figure, characters: every look is bounded,
+ * so that a paragraph of thousands of figures and no full stop is read in linear time.
+ */
+const REACH = 200
+const LABEL_REACH = 40
 
 function kindOf(unit: string, value: number, raw: string): FigureKind | null {
   if (unit === '年') return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 ? 'year' : null
@@ -53,18 +61,22 @@ function kindOf(unit: string, value: number, raw: string): FigureKind | null {
   return 'count'
 }
 
+/** The sentence a figure stands in, or as much of it as lies within REACH of the figure. */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--
+  const earliest = Math.max(0, start - REACH)
+  while (from > earliest && !SENTENCE_END.test(text[from - 1] ?? '')) from--
   let to = end
-  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++
+  const latest = Math.min(text.length, end + REACH)
+  while (to < latest && !SENTENCE_END.test(text[to] ?? '')) to++
   return text.slice(from, Math.min(text.length, to + 1)).trim()
 }
 
 /** The counted noun after the unit: 精彩的数字平台成果 → 数字平台成果, 科技企业参与 → 科技企业. */
 function nounAfter(text: string, from: number): string {
   let to = from
-  while (to < text.length && !CLAUSE_BREAK.test(text[to] ?? '') && HAN.test(text[to] ?? '')) to++
+  const latest = Math.min(text.length, from + LABEL_REACH)
+  while (to < latest && !CLAUSE_BREAK.test(text[to] ?? '') && HAN.test(text[to] ?? '')) to++
   let noun = text.slice(from, to)
   const of = noun.lastIndexOf('的')
   if (of >= 0) noun = noun.slice(of + 1)
@@ -77,7 +89,7 @@ function nounAfter(text: string, from: number): string {
 
 /** The subject before a number: 到 2025 年相关产业规模要突破 → 相关产业规模. */
 function nounBefore(text: string, to: number): string {
-  let clause = text.slice(0, to).trimEnd()
+  let clause = text.slice(Math.max(0, to - LABEL_REACH), to).trimEnd()
   for (const word of [...QUALIFIERS, '要', '将', '预计']) {
     if (clause.endsWith(word)) clause = clause.slice(0, -word.length).trimEnd()
   }
