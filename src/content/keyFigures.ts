@@ -8,8 +8,16 @@ const UNITS = [
   '元',
   '万亿',
   '亿',
+  '万平方米',
+  '平方米',
+  '万人次',
   '人次',
+  '万名',
+  '万人',
+  '万户',
   '名',
+  '人',
+  '户',
   '组',
   '所',
   '家',
@@ -19,13 +27,21 @@ const UNITS = [
   '件',
   '位',
   '场',
+  '次',
+  '套',
+  '支',
   '%',
   '％',
   '年',
 ]
 // A figure starts where a run of digits does (the lookbehind): tried from inside a long run of
 // digits, the pattern would backtrack over the rest of it from every digit, quadratic in the run.
-const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(${UNITS.join('|')})`, 'g')
+// Thousands may be grouped (2,000 人次), and 余 or 多 between number and unit says "more than"
+// (300余家).
+const FIGURE = new RegExp(
+  `(?<![\\d.,，])(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*(${UNITS.join('|')})`,
+  'g',
+)
 const QUALIFIERS = ['超过', '突破', '达到', '超', '近', '约', '逾', '达']
 // Verbs that end a counted noun phrase: 100 家科技企业参与 counts 科技企业.
 const VERBS = [
@@ -110,7 +126,8 @@ function qualifierBefore(text: string, at: number): string {
 export function extractFigures(text: string, nodeId: string, firstIndex = 1): KeyFigure[] {
   const figures: KeyFigure[] = []
   for (const match of text.matchAll(FIGURE)) {
-    const [whole, raw = '', unit = ''] = match
+    const [whole, written = '', , unit = ''] = match
+    const raw = written.replace(/[,，]/g, '')
     const start = match.index
     const end = start + whole.length
     // Part of a code or a longer token: B129, 5G, 3D, 1.5.2.
@@ -119,6 +136,7 @@ export function extractFigures(text: string, nodeId: string, firstIndex = 1): Ke
     const value = Number(raw)
     const kind = kindOf(unit, value, raw)
     if (kind === null || !Number.isFinite(value)) continue
+    // 余 stays in the figure's own words (300余家): nothing is added before it.
     const qualifier = qualifierBefore(text, start)
     let label: string
     if (kind === 'money' || kind === 'percent') label = nounBefore(text, start)

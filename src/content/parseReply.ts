@@ -29,7 +29,8 @@ interface Line {
 
 const SECTION = /^([一二三四五六七八九十]+)、\s*(\S.{0,39})$/
 const RECOMMENDATION = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*(\S.*)$/
-const MEASURE = /^(\d{1,2})\s*[.．、]\s*(?!\d)(\S.{0,59})$/
+// Measure numbers may be written in full-width digits (３.), as a word processor may leave them.
+const MEASURE = /^([0-9０-９]{1,2})\s*[.．、]\s*(?![0-9０-９])(\S.{0,59})$/
 const CONTACT_LABELS: [string, ContactKey][] = [
   ['承办单位地址', 'address'],
   ['单位地址', 'address'],
@@ -80,7 +81,8 @@ function headingOf(text: string): Heading | null {
   }
   const measure = MEASURE.exec(text)
   if (measure && !/[。；;，,]$/.test(text)) {
-    return { kind: 'measure', number: Number(measure[1]), title: (measure[2] ?? '').trim() }
+    const digits = (measure[1] ?? '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    return { kind: 'measure', number: Number(digits), title: (measure[2] ?? '').trim() }
   }
   return null
 }

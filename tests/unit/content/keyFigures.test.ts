@@ -29,6 +29,23 @@ describe('extractFigures', () => {
     ])
   })
 
+  it('reads grouped thousands, 余 and the other common units', () => {
+    const [visits] = extractFigures('全年共有2,000 人次参加培训。', 'p1')
+    expect(visits).toMatchObject({ value: 2000, unit: '人次', text: '2,000 人次' })
+    const [firms] = extractFigures('全区集聚300余家数字企业。', 'p1')
+    expect(firms).toMatchObject({ value: 300, unit: '家', text: '300余家', qualifier: '' })
+    const text =
+      '服务1200户家庭，培训300人，建成5套系统，组建3支队伍，吸引2万名学生，新增1.2万平方米空间。'
+    expect(extractFigures(text, 'p1').map((f) => [f.value, f.unit])).toEqual([
+      [1200, '户'],
+      [300, '人'],
+      [5, '套'],
+      [3, '支'],
+      [2, '万名'],
+      [1.2, '万平方米'],
+    ])
+  })
+
   it('reads percentages', () => {
     expect(brief('研发投入占比 12.5% 。')).toEqual([['percent', 12.5, '%', '研发投入占比', '']])
   })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromChineseNumeral, parseReply, toChineseNumeral } from '../../../src/content'
+import { writeReply } from '../../support/replyText'
 
 // Han characters only: no digit, bracket, 、 or ： that could make a piece look like a heading.
 const HAN = [
@@ -144,6 +145,23 @@ describe('parseReply on generated replies', () => {
       }),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('measure headings', () => {
+  it('reads a number written in full-width digits (３.) as the measure it numbers', () => {
+    const text = writeReply([3]).replace('3. 措施3', '３. 措施3')
+    expect(text).toContain('３. 措施3')
+    const result = parseReply(text)
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'))
+    const measures = result.document.recommendations[0]!.measures
+    expect(measures.map((m) => [m.ordinal, m.title])).toEqual([
+      [1, '措施1'],
+      [2, '措施2'],
+      [3, '措施3'],
+    ])
+    // Not glued to the measure before it.
+    expect(measures[1]!.paragraphs.map((p) => p.text).join('')).not.toContain('措施3')
   })
 })
 
