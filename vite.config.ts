@@ -41,7 +41,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    exhibitionReply(replyPath()),
+    exhibitionReply(REPLY),
     // The built app is precached, so a kiosk restarts without network. A new build waits until
     // the page says (at once in a browser, at the idle reset on a kiosk) and then reloads it.
     VitePWA({

@@ -1,7 +1,7 @@
 // The reply a build or dev server shows: B129 unless `--reply path/to/reply.txt` or
-// `REPLY=path/to/reply.txt` names another. It is read and checked when the build starts (a reply
-// that does not parse stops it, with every problem as `file:line: message`, before anything is
-// written), and handed to the app as the module `virtual:exhibition-reply`, with the side files
+// `REPLY=path/to/reply.txt` names another. It is read and checked when the config loads (a reply
+// that does not parse stops the build, with every problem as `file:line: message`, before anything
+// is written), and handed to the app as the module `virtual:exhibition-reply`, with the side files
 // found beside it: `<name>.meta.json` (the exhibition's name), `<name>.bodies.json` (name plaques)
 // and `<name>.en.json` (the English translation; without it the language switch is hidden).
 import { createHash } from 'node:crypto'
@@ -149,9 +149,8 @@ export async function replyFonts(
 }
 
 /** Hands the reply to the app as `virtual:exhibition-reply`, and its names to the page. */
-export function exhibitionReply(path = replyPath()): Plugin {
-  let reply: ReplyInput | undefined
-  const input = () => (reply ??= readReply(path))
+export function exhibitionReply(reply: ReplyInput): Plugin {
+  const input = () => reply
   const escape = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
   return {
@@ -170,18 +169,11 @@ export function exhibitionReply(path = replyPath()): Plugin {
       ]
       return { resolve: { alias } }
     },
-    buildStart() {
-      try {
-        input()
-      } catch (error) {
-        this.error((error as Error).message)
-      }
-    },
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : null),
     load(id) {
       if (id !== `\0${VIRTUAL}`) return null
       const { file, source, name, bodies, translated } = input()
-      this.addWatchFile(resolve(path))
+      this.addWatchFile(resolve(file))
       return `export default ${JSON.stringify({ file: basename(file), source, name, bodies, translated })}`
     },
     transformIndexHtml: (html) => {

@@ -1,4 +1,4 @@
-import type { Rect, Segment, Vec2 } from '../plan'
+import { closestOnSegment, type Rect, type Segment, type Vec2 } from '../plan'
 
 /** The visitor's body on the floor: a circle this wide keeps the eye off walls and stands. */
 export const VISITOR_RADIUS = 0.35
@@ -6,17 +6,6 @@ export const VISITOR_RADIUS = 0.35
 export interface Obstacles {
   walls: Segment[]
   rects: Rect[]
-}
-
-function closestOnSegment(p: Vec2, s: Segment): Vec2 {
-  const dx = s.b.x - s.a.x
-  const dz = s.b.z - s.a.z
-  const lengthSquared = dx * dx + dz * dz
-  const t =
-    lengthSquared === 0
-      ? 0
-      : Math.max(0, Math.min(1, ((p.x - s.a.x) * dx + (p.z - s.a.z) * dz) / lengthSquared))
-  return { x: s.a.x + t * dx, z: s.a.z + t * dz }
 }
 
 function closestOnRect(p: Vec2, r: Rect): Vec2 {

@@ -1,4 +1,4 @@
-import { insideRect, type ExhibitionPlan, type Vec2 } from '../plan'
+import { distanceToSegment, insideRect, type ExhibitionPlan, type Vec2 } from '../plan'
 import { VISITOR_RADIUS } from './collision'
 
 /** The floor as a grid of cells a visitor can stand on, kept clear of walls and stands. */
@@ -9,17 +9,6 @@ export interface NavGrid {
   columns: number
   rows: number
   walkable: Uint8Array
-}
-
-function distanceToSegment(p: Vec2, a: Vec2, b: Vec2): number {
-  const dx = b.x - a.x
-  const dz = b.z - a.z
-  const lengthSquared = dx * dx + dz * dz
-  const t =
-    lengthSquared === 0
-      ? 0
-      : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.z - a.z) * dz) / lengthSquared))
-  return Math.hypot(p.x - (a.x + t * dx), p.z - (a.z + t * dz))
 }
 
 export function createNavGrid(
@@ -37,7 +26,7 @@ export function createNavGrid(
       const p = { x: bounds.minX + (column + 0.5) * cell, z: bounds.minZ + (row + 0.5) * cell }
       const free =
         rooms.some((room) => insideRect(p, room)) &&
-        plan.walls.every((wall) => distanceToSegment(p, wall.a, wall.b) >= clearance) &&
+        plan.walls.every((wall) => distanceToSegment(p, wall) >= clearance) &&
         plan.obstacles.every(
           (r) =>
             p.x < r.minX - clearance ||

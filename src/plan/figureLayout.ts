@@ -1,4 +1,5 @@
 import type { KeyFigure } from '../content'
+import { estimatedEms } from './typesetting'
 
 /** How a key figure is built on a plinth: unit cubes for counts, a bar for money, a disc for years. */
 export type FigureShape =
@@ -175,11 +176,6 @@ export interface PlaqueSlot {
   width: number
 }
 
-/** Approximate advance of a character in ems: full width for CJK, about half for Latin. */
-function ems(text: string): number {
-  return [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e7f ? 1 : 0.56), 0)
-}
-
 /**
  * Lays name plaques out in rows, left to right, within `maxWidth`; each plaque is as wide as its
  * name plus padding. Returns the slots and the height used.
@@ -189,7 +185,7 @@ export function plaqueLayout(
   maxWidth: number,
   fontSize: number,
   /** Width of a name in ems; estimated from its characters unless measured. */
-  emsOf: (text: string) => number = ems,
+  emsOf: (text: string) => number = estimatedEms,
 ): { slots: PlaqueSlot[]; height: number } {
   const padding = fontSize * 0.9
   const gap = fontSize * 0.5

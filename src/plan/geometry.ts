@@ -53,6 +53,24 @@ export function rectEdges(r: Rect): Segment[] {
   ]
 }
 
+/** The point of segment `s` nearest to `p`. */
+export function closestOnSegment(p: Vec2, s: Segment): Vec2 {
+  const dx = s.b.x - s.a.x
+  const dz = s.b.z - s.a.z
+  const lengthSquared = dx * dx + dz * dz
+  const t =
+    lengthSquared === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((p.x - s.a.x) * dx + (p.z - s.a.z) * dz) / lengthSquared))
+  return { x: s.a.x + t * dx, z: s.a.z + t * dz }
+}
+
+/** How far `p` is from segment `s`. */
+export function distanceToSegment(p: Vec2, s: Segment): number {
+  const q = closestOnSegment(p, s)
+  return Math.hypot(p.x - q.x, p.z - q.z)
+}
+
 const cross = (o: Vec2, a: Vec2, b: Vec2) => (a.x - o.x) * (b.z - o.z) - (a.z - o.z) * (b.x - o.x)
 
 /** Whether two segments cross or touch (collinear overlaps included). */

@@ -4,7 +4,7 @@
 // the floor and into the walls' vertex colours, so a frame draws them at the cost of a plain fill.
 
 import type { ExhibitionPlan, Room } from './planExhibition'
-import type { Segment } from './geometry'
+import { distanceToSegment, type Segment } from './geometry'
 
 /** A light panel in a ceiling: a line of light `height` above the floor. */
 export interface CeilingLight extends Segment {
@@ -54,17 +54,6 @@ const HALL_TINT = 0.3
 const FOOT_SHADE = 0.45
 const FOOT_REACH = 0.9
 
-function distanceToSegment(x: number, z: number, s: Segment): number {
-  const dx = s.b.x - s.a.x
-  const dz = s.b.z - s.a.z
-  const lengthSquared = dx * dx + dz * dz
-  const t =
-    lengthSquared === 0
-      ? 0
-      : Math.max(0, Math.min(1, ((x - s.a.x) * dx + (z - s.a.z) * dz) / lengthSquared))
-  return Math.hypot(x - (s.a.x + t * dx), z - (s.a.z + t * dz))
-}
-
 /** A CSS hex colour as linear-light [r, g, b] in 0..1 (sRGB decoded). */
 function linearRgb(hex: string): Light {
   const value = Number.parseInt(hex.slice(1), 16)
@@ -104,11 +93,11 @@ export function floorLight(
   for (const light of lights) {
     if (light.room !== room.id) continue
     const spread = POOL_SPREAD * light.height
-    const d = distanceToSegment(x, z, light)
+    const d = distanceToSegment({ x, z }, light)
     pool += (POOL * 5.5 * Math.exp(-(d * d) / (2 * spread * spread))) / light.height
   }
   let nearest = Infinity
-  for (const wall of plan.walls) nearest = Math.min(nearest, distanceToSegment(x, z, wall))
+  for (const wall of plan.walls) nearest = Math.min(nearest, distanceToSegment({ x, z }, wall))
   const shade = 1 - FOOT_SHADE * Math.exp(-nearest / FOOT_REACH)
   const colour = (channel: 0 | 1 | 2) => {
     const tinted = tint ? 1 - HALL_TINT + HALL_TINT * tint[channel] * 1.5 : 1

@@ -266,3 +266,13 @@ export function fitToBox(
   // Nothing fits even small: the smallest tried, for the check to report.
   return best || max / 4
 }
+
+/**
+ * About how many ems wide `text` is, without a font's measures: a full em for CJK and full-width
+ * forms, about half for the rest. For layouts made before the glyph atlas is there.
+ */
+export function estimatedEms(text: string): number {
+  let ems = 0
+  for (const c of text) ems += (c.codePointAt(0) ?? 0) > 0x2e7f ? 1 : 0.56
+  return ems
+}

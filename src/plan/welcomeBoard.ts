@@ -9,6 +9,8 @@
 // 15 m away, that is 16 x 12 m: more wall than the lobby has above its doors, and the doors of the
 // outer halls lie outside an upright phone's view. A board 6 m away holds the same in 6.2 x 5.2 m.
 
+import { estimatedEms } from './typesetting'
+
 /** How far in front of the spawn point the board stands, metres (spawn to its face). */
 export const WELCOME_DISTANCE = 6
 export const WELCOME_WIDTH = 6.2
@@ -128,13 +130,6 @@ export function welcomeSlots(
   }
 }
 
-/** About how many ems wide `text` is: a full em for CJK and full-width forms, half for the rest. */
-export function estimatedEms(text: string): number {
-  let ems = 0
-  for (const c of text) ems += (c.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.55
-  return ems
-}
-
 /** Whether `text` would want more than `lines` lines `width` wide of the board's smallest text. */
 export function overflows(text: string, width: number, lines: number): boolean {
   // A tenth is lost to where lines can break.
@@ -142,21 +137,23 @@ export function overflows(text: string, width: number, lines: number): boolean {
 }
 
 /**
- * A hall's title on the board: its recommendation's topic whole where it fits the hall's band
- * (up to three halls, two lines each, as B129's Chinese does); else the topic up to its first
- * comma, the proposal's own short phrase for it ("成立高校数字联盟"), in its own words. The
- * English translation joins those phrases with "and" as often as with a comma; either ends the
- * first. The whole topic is on the hall's title wall and its door.
+ * A topic's first phrase: up to its first comma, the proposal's own short words for it
+ * ("成立高校数字联盟"). The English translation joins those phrases with "and" as often as with a
+ * comma; either ends the first.
  */
-export function hallTitle(
-  topic: string,
-  halls: number,
-  room?: { maxWidth: number; maxLines: number },
-): string {
-  const fits = room ? !overflows(topic, room.maxWidth, room.maxLines) : true
-  if (halls <= WELCOME_FULL_TOPICS && fits) return topic
+export function firstPhrase(topic: string): string {
   const end = topic.search(/[，,；;]| and /)
   return end > 0 ? topic.slice(0, end) : topic
+}
+
+/**
+ * A hall's title on the board: its recommendation's topic whole while there are at most three
+ * halls (two lines each; where it would still have to shrink, the board shows its first phrase
+ * instead), and its first phrase with more halls, one line each. The whole topic is on the hall's
+ * title wall and its door.
+ */
+export function hallTitle(topic: string, halls: number): string {
+  return halls <= WELCOME_FULL_TOPICS ? topic : firstPhrase(topic)
 }
 
 /** What a tap on the board at (x, y) in its frame chooses: a hall, a side wall, or nothing. */

@@ -6,12 +6,14 @@ import type { ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import {
   estimatedEms,
+  firstPhrase,
   hallTitle,
   overflows,
   welcomeChoice,
   welcomeSlots,
   WELCOME_MARGIN,
   WELCOME_TEXT,
+  type BoardBand,
   type ExhibitionPlan,
 } from '../plan'
 import { useExhibition } from '../state/store'
@@ -210,61 +212,66 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
                     maxLines={topic.maxLines}
                     maxHeight={topic.maxHeight}
                     lineHeight={topic.lineHeight}
+                    shorter={firstPhrase(recommendation.topic)}
                     anchorX="left"
                     position={[topic.x, 0, 0.01]}
                   >
-                    {hallTitle(recommendation.topic, plan.halls.length, topic)}
+                    {hallTitle(recommendation.topic, plan.halls.length)}
                   </Label>
                 </TextFrame>
               </group>
             )
           })}
-          <group position={[left, slots.walls.y, 0.01]}>
-            <TextFrame
-              bounds={{
-                minX: 0,
-                maxX: inner / 2,
-                minY: -slots.walls.height / 2,
-                maxY: slots.walls.height / 2,
-              }}
-            >
-              <Label
-                position={[0, 0, 0]}
-                landmark="opening"
-                fontSize={WELCOME_TEXT}
-                maxWidth={inner / 2 - 0.1}
-                maxLines={1}
-                anchorX="left"
-                color="#7fd8ff"
-              >
-                {`‹ ${translate(language, 'opening')}`}
-              </Label>
-            </TextFrame>
-          </group>
-          <group position={[-left, slots.walls.y, 0.01]}>
-            <TextFrame
-              bounds={{
-                minX: -inner / 2,
-                maxX: 0,
-                minY: -slots.walls.height / 2,
-                maxY: slots.walls.height / 2,
-              }}
-            >
-              <Label
-                position={[0, 0, 0]}
-                landmark="overview"
-                fontSize={WELCOME_TEXT}
-                maxWidth={inner / 2 - 0.1}
-                maxLines={1}
-                anchorX="right"
-                color="#7fd8ff"
-              >
-                {`${overviewLink} ›`}
-              </Label>
-            </TextFrame>
-          </group>
+          <FootLink
+            side="left"
+            landmark="opening"
+            half={inner / 2}
+            band={slots.walls}
+          >{`‹ ${translate(language, 'opening')}`}</FootLink>
+          <FootLink
+            side="right"
+            landmark="overview"
+            half={inner / 2}
+            band={slots.walls}
+          >{`${overviewLink} ›`}</FootLink>
         </LabelBatch>
       </Plate>
     </group>
+  )
+}
+
+type FootLinkProps = {
+  side: 'left' | 'right'
+  landmark: string
+  /** Half the board's inner width: each link has its half of the foot. */
+  half: number
+  band: BoardBand
+  children: string
+}
+
+/** One of the two ways to the side walls at the board's foot, in its own half, from its edge. */
+function FootLink({ side, landmark, half, band, children }: FootLinkProps) {
+  const edge = side === 'left' ? -half : half
+  return (
+    <TextFrame
+      bounds={{
+        minX: side === 'left' ? -half : 0,
+        maxX: side === 'left' ? 0 : half,
+        minY: band.y - band.height / 2,
+        maxY: band.y + band.height / 2,
+      }}
+    >
+      <Label
+        position={[edge, band.y, 0.01]}
+        landmark={landmark}
+        fontSize={WELCOME_TEXT}
+        maxWidth={half - 0.1}
+        maxLines={1}
+        anchorX={side}
+        color="#7fd8ff"
+      >
+        {children}
+      </Label>
+    </TextFrame>
   )
 }

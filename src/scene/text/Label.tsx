@@ -30,6 +30,8 @@ export type LabelProps = Omit<TypesetOptions, 'fontSize'> & {
   rotation?: ThreeElements['group']['rotation']
   /** Registers the label as a landmark a visitor must be able to read (landmarks.tsx). */
   landmark?: string
+  /** With `maxLines`: shown instead of the text when the text would have to shrink to fit. */
+  shorter?: string
 }
 
 const noRaycast = () => {}
@@ -66,6 +68,7 @@ function LaidOutLabel({
   maxLines,
   maxHeight,
   landmark,
+  shorter,
   ...options
 }: LabelProps) {
   // Registered once laid out (while the font loads, the font itself is what is pending).
@@ -75,29 +78,37 @@ function LaidOutLabel({
   const frame = useContext(TextFrameContext)
   const invalidate = useThree((s) => s.invalidate)
   const anchor = useRef<Object3D>(null)
-  const size = useMemo(() => {
-    if (!font || !maxLines || !options.maxWidth) return fontSize
-    if (maxHeight === undefined)
-      return fitToLines(
-        children,
+  // The size the text fits its lines and box at; with `shorter`, that text instead when the
+  // whole one would have to shrink.
+  const [shown, size] = useMemo(() => {
+    const fitted = (text: string) => {
+      if (!font || !maxLines || !options.maxWidth) return fontSize
+      if (maxHeight === undefined)
+        return fitToLines(
+          text,
+          font.atlas,
+          options.maxWidth,
+          maxLines,
+          fontSize,
+          fontSize / 3,
+          options.letterSpacing,
+        )
+      return fitToBox(
+        text,
         font.atlas,
-        options.maxWidth,
-        maxLines,
+        { maxWidth: options.maxWidth, maxHeight, maxLines },
         fontSize,
-        fontSize / 3,
+        lineHeight,
         options.letterSpacing,
       )
-    return fitToBox(
-      children,
-      font.atlas,
-      { maxWidth: options.maxWidth, maxHeight, maxLines },
-      fontSize,
-      lineHeight,
-      options.letterSpacing,
-    )
+    }
+    const whole = fitted(children)
+    if (shorter === undefined || whole >= fontSize) return [children, whole] as const
+    return [shorter, fitted(shorter)] as const
   }, [
     font,
     children,
+    shorter,
     maxLines,
     maxHeight,
     fontSize,
@@ -108,12 +119,12 @@ function LaidOutLabel({
   const laidOut = useMemo<Typeset | null>(
     () =>
       font &&
-      typeset(children, font.atlas, { ...options, fontSize: size, lineHeight, anchorX, anchorY }),
+      typeset(shown, font.atlas, { ...options, fontSize: size, lineHeight, anchorX, anchorY }),
     // The options object is new each render; its fields are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [
       font,
-      children,
+      shown,
       size,
       lineHeight,
       anchorX,
@@ -123,24 +134,22 @@ function LaidOutLabel({
       options.textAlign,
     ],
   )
+  // The inked block, in the label's own frame.
+  const ink = useMemo(() => {
+    if (!laidOut || !font) return null
+    const em = (font.atlas.ascender - font.atlas.descender) * size
+    return inkBox(laidOut, { x: anchorX, y: anchorY }, em, size * lineHeight)
+  }, [laidOut, font, size, lineHeight, anchorX, anchorY])
   // Whether the text stays on what it sits on (positions are tuples throughout the scene).
   const fit = useMemo<TextFit | null>(() => {
-    if (!laidOut || !font) return null
-    if (!frame || !Array.isArray(position)) return { text: children, overrun: null }
+    if (!ink) return null
+    if (!frame || !Array.isArray(position)) return { text: shown, overrun: null }
     const at = [position[0] as number, position[1] as number] as const
-    const em = (font.atlas.ascender - font.atlas.descender) * size
-    return {
-      text: children,
-      overrun: overrun(laidOut, at, { x: anchorX, y: anchorY }, em, size * lineHeight, frame),
-    }
-  }, [laidOut, font, frame, position, children, size, lineHeight, anchorX, anchorY])
+    return { text: shown, overrun: overrun(ink, at, frame) }
+  }, [ink, frame, position, shown])
   useTextFit(fit)
-  const ink = useMemo(() => {
-    if (!landmark || !laidOut || !font) return null
-    const em = (font.atlas.ascender - font.atlas.descender) * size
-    return inkBox(laidOut, [0, 0], { x: anchorX, y: anchorY }, em, size * lineHeight)
-  }, [landmark, laidOut, font, size, lineHeight, anchorX, anchorY])
-  useLandmark(landmark, ink && { object: anchor, box: ink, text: size })
+  const mark = useMemo(() => ink && { object: anchor, box: ink, text: size }, [ink, size])
+  useLandmark(landmark, mark)
   // A label of its own: its geometry, replaced (and the old one freed) when the text changes.
   const geometry = useMemo(() => {
     if (batch || !font || !laidOut) return null

@@ -25,18 +25,18 @@ export function TextFrame({ bounds, children }: { bounds: Bounds; children: Reac
   return <TextFrameContext value={bounds}>{children}</TextFrameContext>
 }
 
-/** The inked block of a typeset label placed at `at`: its lines' em boxes, side to side. */
+/**
+ * The inked block of a typeset label in its own frame (anchored at the origin): its lines' em
+ * boxes, side to side.
+ */
 export function inkBox(
   laidOut: Typeset,
-  at: readonly [number, number],
   anchor: { x: 'left' | 'center' | 'right'; y: 'top' | 'middle' | 'bottom' },
   emHeight: number,
   pitch: number,
 ): Bounds {
-  const left =
-    at[0] + (anchor.x === 'left' ? 0 : anchor.x === 'center' ? -laidOut.width / 2 : -laidOut.width)
-  const top =
-    at[1] + (anchor.y === 'top' ? 0 : anchor.y === 'middle' ? laidOut.height / 2 : laidOut.height)
+  const left = anchor.x === 'left' ? 0 : anchor.x === 'center' ? -laidOut.width / 2 : -laidOut.width
+  const top = anchor.y === 'top' ? 0 : anchor.y === 'middle' ? laidOut.height / 2 : laidOut.height
   // The first line's em box starts half a leading below the block's top; the last ends as far
   // above its bottom.
   const leading = (pitch - emHeight) / 2
@@ -48,22 +48,14 @@ export function inkBox(
   }
 }
 
-/** How far (metres) the inked block of a typeset label runs past `frame`, 0 when inside. */
-export function overrun(
-  laidOut: Typeset,
-  at: readonly [number, number],
-  anchor: { x: 'left' | 'center' | 'right'; y: 'top' | 'middle' | 'bottom' },
-  emHeight: number,
-  pitch: number,
-  frame: Bounds,
-): number {
-  const ink = inkBox(laidOut, at, anchor, emHeight, pitch)
+/** How far (metres) an ink box placed at `at` runs past `frame`, 0 when inside. */
+export function overrun(ink: Bounds, at: readonly [number, number], frame: Bounds): number {
   return Math.max(
     0,
-    frame.minX - ink.minX,
-    ink.maxX - frame.maxX,
-    ink.maxY - frame.maxY,
-    frame.minY - ink.minY,
+    frame.minX - (at[0] + ink.minX),
+    at[0] + ink.maxX - frame.maxX,
+    at[1] + ink.maxY - frame.maxY,
+    frame.minY - (at[1] + ink.minY),
   )
 }
 
