@@ -33,6 +33,8 @@ export interface ReplyInput {
   bodies: Record<string, string[]>
   /** Whether the English translation beside it is there. */
   translated: boolean
+  /** What may be wrong in it, one `file:line: warning: message` each (the build prints them). */
+  warnings: string[]
 }
 
 /** The reply path from `--reply <path>`, `--reply=<path>` or REPLY, else B129. */
@@ -97,6 +99,10 @@ export function readReply(path: string, root = process.cwd()): ReplyInput {
     name: { zh: meta.name?.zh ?? fallback.zh, en: meta.name?.en ?? fallback.en },
     bodies: existsSync(bodiesPath) ? (readJson(bodiesPath) as Record<string, string[]>) : {},
     translated: existsSync(sideFile(absolute, '.en.json')),
+    warnings: parsed.document.warnings.map(
+      (warning) =>
+        `${file}:${warning.line}: warning: ${warning.message.replace(/^line \d+: /, '')}`,
+    ),
   }
 }
 
@@ -158,6 +164,8 @@ export function exhibitionReply(reply: ReplyInput): Plugin {
     // A reply with characters the committed font lacks gets its own font and atlas, in place of
     // the committed ones wherever the app imports them.
     async config() {
+      // Printed once, before the build's own output: the exhibition is built all the same.
+      for (const warning of input().warnings) console.warn(warning)
       const fonts = await replyFonts(input())
       if (!fonts) return undefined
       const alias: Alias[] = [

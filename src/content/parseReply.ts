@@ -14,10 +14,13 @@ import type {
   ParseError,
   ParseErrorCode,
   ParseResult,
+  ParseWarning,
+  ParseWarningCode,
   Recommendation,
   ReplyDocument,
   ReplyMeta,
   Section,
+  Signature,
   TextNode,
 } from './types'
 
@@ -59,6 +62,15 @@ const DOC_NUMBER = /[〔［[(（]\s*\d{4}\s*[〕］\])）]\s*第?\s*\d+\s*号$/
 const TITLE = /答复(?:函|意见)?$/
 const ADDRESSEE = /^(\S.{0,29}?)\s*[：:]$/
 const PROPOSAL_TITLE = /“([^”]*提案)”/
+// A signature's date: 2023年6月20日, or in Chinese numerals 二〇二三年六月二十日.
+const DATE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/
+// The longest line of a signature (a district's full name with its commission's).
+const SIGNATURE_LINE_MAX = 40
+// A line that starts like a heading, with an ordinal, though none of the three kinds matched it:
+// (1), 一., 1), ①, 第一条, or a measure heading too long to be one.
+const HEADING_LIKE =
+  /^(?:[(（]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,2})\s*[)）]|[一二三四五六七八九十]+\s*[.．]|[0-9０-９]{1,2}\s*[)）、.．]|[①-⑳]|第[一二三四五六七八九十]+[部分章节条项点])/
 
 type Heading =
   | { kind: 'section'; number: number; title: string }
@@ -109,6 +121,7 @@ function lastEight(pieces: readonly string[]): string {
 
 class ReplyParser {
   private readonly errors: ParseError[] = []
+  private readonly warnings: ParseWarning[] = []
   private readonly joins: Join[] = []
   private readonly lines: Line[]
   private index = 0
@@ -131,6 +144,50 @@ class ReplyParser {
     })
   }
 
+  private warn(code: ParseWarningCode, line: number, message: string): void {
+    this.warnings.push({ code, line, message: `line ${line}: ${message}` })
+  }
+
+  /**
+   * How many lines from here are a signature: one to three short lines up to the contact block
+   * or the end, the last of them a date (杨浦区科学技术委员会 / 2023年6月20日); 0 when not.
+   */
+  private signatureAhead(): number {
+    let count = 0
+    let dated = false
+    for (let i = this.index; i < this.lines.length; i++) {
+      const text = this.lines[i]?.text ?? ''
+      if (text === '') continue
+      if (CONTACT_START.test(text)) break
+      if (count === 3 || dated) return 0
+      if (text.length > SIGNATURE_LINE_MAX || TERMINAL.test(text) || headingOf(text)) return 0
+      dated = DATE.test(text)
+      count++
+    }
+    return dated ? count : 0
+  }
+
+  private parseSignature(): Signature | null {
+    const count = this.signatureAhead()
+    if (count === 0) return null
+    const lines: TextNode[] = []
+    for (let i = 0; i < count; i++) {
+      const line = this.peek()
+      if (!line) break
+      this.index++
+      lines.push(node(`g${i + 1}`, line))
+    }
+    const date = lines[lines.length - 1]?.text ?? ''
+    const issuer =
+      lines.length > 1
+        ? lines
+            .slice(0, -1)
+            .map((line) => line.text)
+            .join('')
+        : null
+    return { lines, issuer, date }
+  }
+
   private peek(): Line | undefined {
     while (this.index < this.lines.length && this.lines[this.index]?.text === '') this.index++
     return this.lines[this.index]
@@ -144,10 +201,13 @@ class ReplyParser {
     const meta = this.parseHeader()
     const opening = this.parseParagraphs('o', () => true)
     const { overview, answers, recommendations } = this.parseBody()
-    const contact = this.parseContact()
+    const signatureFirst = this.parseSignature()
+    const { contact, signature: signatureAfter } = this.parseContact(signatureFirst !== null)
+    const signature = signatureFirst ?? signatureAfter
     if (this.errors.length > 0 || !meta || !overview || !answers) {
       return { ok: false, errors: this.errors }
     }
+    this.checkEnd(recommendations)
     const proposalTitle = opening.map((p) => PROPOSAL_TITLE.exec(p.text)?.[1]).find(Boolean) ?? null
     const document: ReplyDocument = {
       meta: { ...meta, proposalTitle },
@@ -156,7 +216,9 @@ class ReplyParser {
       answers,
       recommendations,
       contact,
+      signature,
       joins: this.joins,
+      warnings: this.warnings.sort((a, b) => a.line - b.line),
       figures: [opening, overview.paragraphs, answers.paragraphs]
         .flat()
         .concat(
@@ -165,6 +227,18 @@ class ReplyParser {
         .flatMap((p) => p.figures),
     }
     return { ok: true, document }
+  }
+
+  /** The answers' last paragraph should close its sentence: otherwise the file was cut short. */
+  private checkEnd(recommendations: readonly Recommendation[]): void {
+    const measures = recommendations[recommendations.length - 1]?.measures ?? []
+    const last = measures[measures.length - 1]?.paragraphs.at(-1)
+    if (!last || TERMINAL.test(last.text.slice(-8))) return
+    this.warn(
+      'ends-mid-sentence',
+      last.span.endLine,
+      `the text ends in mid-sentence (“…${last.text.slice(-12)}”): is the file cut short?`,
+    )
   }
 
   private parseHeader(): Omit<ReplyMeta, 'proposalTitle'> | null {
@@ -247,6 +321,13 @@ class ReplyParser {
     let previousEnd = 0
     while ((line = this.peek())) {
       if (headingOf(line.text) || CONTACT_START.test(line.text) || !accept(line)) break
+      if (line.text.length <= SIGNATURE_LINE_MAX && this.signatureAhead() > 0) break
+      if (HEADING_LIKE.test(line.text) && !TERMINAL.test(line.text))
+        this.warn(
+          'heading-unrecognised',
+          line.number,
+          `“${clip(line.text)}” looks like a heading but is none of 一、 (一) 1. and is read as text`,
+        )
       this.index++
       const last = paragraphs[paragraphs.length - 1]
       const lastPieces = pieces[pieces.length - 1]
@@ -344,7 +425,7 @@ class ReplyParser {
     const recommendations: Recommendation[] = []
     let line: Line | undefined
     while ((line = this.peek())) {
-      if (CONTACT_START.test(line.text)) break
+      if (CONTACT_START.test(line.text) || this.signatureAhead() > 0) break
       const heading = headingOf(line.text)
       if (heading?.kind === 'section') {
         this.fail(
@@ -438,6 +519,12 @@ class ReplyParser {
       }
       const id = `${recommendationId}m${expected}`
       const paragraphs = this.parseParagraphs(`${id}p`, () => true)
+      if (paragraphs.length === 0)
+        this.warn(
+          'measure-empty',
+          line.number,
+          `measure ${expected} “${clip(heading.title)}” has no text`,
+        )
       measures.push({
         id,
         ordinal: expected,
@@ -450,11 +537,17 @@ class ReplyParser {
     return measures
   }
 
-  private parseContact(): Contact | null {
+  /** The contact block, and a signature after it when none stood before it. */
+  private parseContact(signed: boolean): { contact: Contact | null; signature: Signature | null } {
     const lines: TextNode[] = []
     const fields: ContactField[] = []
+    let signature: Signature | null = null
     let line: Line | undefined
     while ((line = this.peek())) {
+      if (!signed && !signature && !CONTACT_START.test(line.text)) {
+        signature = this.parseSignature()
+        if (signature) continue
+      }
       this.index++
       if (!CONTACT_START.test(line.text)) {
         this.fail(
@@ -485,10 +578,10 @@ class ReplyParser {
         fields.push({ key, label, value })
       })
     }
-    if (lines.length === 0) return null
+    if (lines.length === 0) return { contact: null, signature }
     const contact: Contact = { lines, fields }
     for (const { key, value } of fields) contact[key] ??= value
-    return contact
+    return { contact, signature }
   }
 }
 

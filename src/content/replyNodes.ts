@@ -2,7 +2,7 @@ import type { ReplyDocument, TextNode } from './types'
 
 /** Every node of a reply in document order: the source, re-assembled from the model. */
 export function replyNodes(document: ReplyDocument): TextNode[] {
-  const { meta, opening, overview, answers, recommendations, contact } = document
+  const { meta, opening, overview, answers, recommendations, contact, signature } = document
   const header = [
     meta.result,
     meta.disclosure,
@@ -23,6 +23,16 @@ export function replyNodes(document: ReplyDocument): TextNode[] {
       ...recommendation.intro,
       ...recommendation.measures.flatMap((measure) => [measure.heading, ...measure.paragraphs]),
     ]),
-    ...(contact?.lines ?? []),
+    ...closingLines({ contact, signature }),
   ]
+}
+
+/** The contact block's lines and the signature's, in the order written (either may come first). */
+export function closingLines({
+  contact,
+  signature,
+}: Pick<ReplyDocument, 'contact' | 'signature'>): TextNode[] {
+  return [...(contact?.lines ?? []), ...(signature?.lines ?? [])].sort(
+    (a, b) => a.span.line - b.span.line,
+  )
 }

@@ -7,6 +7,7 @@ import type {
   Recommendation,
   ReplyDocument,
   Section,
+  Signature,
   TextNode,
 } from './types'
 
@@ -142,6 +143,7 @@ export function translateReply(
     answers,
     recommendations,
     contact: source.contact && contactIn(source.contact, textOf),
+    signature: source.signature && signatureIn(source.signature, textOf),
     figures: [
       ...opening,
       ...overview.paragraphs,
@@ -156,6 +158,19 @@ export function translateReply(
 function sentenceHolding(text: string, fragment: string): string | undefined {
   const sentences = text.match(/[^.!?;]+(?:[.!?;]+["”’)]*|$)/g) ?? []
   return sentences.map((s) => s.trim()).find((s) => s.includes(fragment))
+}
+
+function signatureIn(signature: Signature, textOf: (node: TextNode) => string): Signature {
+  const lines = signature.lines.map((line) => ({ ...line, text: textOf(line) }))
+  const date = lines[lines.length - 1]?.text ?? signature.date
+  const issuer =
+    lines.length > 1
+      ? lines
+          .slice(0, -1)
+          .map((line) => line.text)
+          .join(' ')
+      : null
+  return { lines, issuer, date }
 }
 
 /**

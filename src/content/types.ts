@@ -95,6 +95,31 @@ export interface Contact {
   phone?: string
 }
 
+/**
+ * The issuer's name and the date set under the last measure, before or after the contact block:
+ * shown with the contact, not read as a measure's text.
+ */
+export interface Signature {
+  lines: TextNode[]
+  /** The signing body as written, when a line other than the date names it. */
+  issuer: string | null
+  /** The date line as written: 2023年6月20日. */
+  date: string
+}
+
+export type ParseWarningCode = 'ends-mid-sentence' | 'measure-empty' | 'heading-unrecognised'
+
+/**
+ * Something a reply that parsed may have wrong: it is shown as it was read, and the warning says
+ * where to look.
+ */
+export interface ParseWarning {
+  code: ParseWarningCode
+  /** 1-based line of the source. */
+  line: number
+  message: string
+}
+
 /** Two source pieces that a page break or line wrap had cut mid-sentence, joined into one node. */
 export interface Join {
   nodeId: string
@@ -126,7 +151,10 @@ export interface ReplyDocument {
   answers: Section
   recommendations: Recommendation[]
   contact: Contact | null
+  signature: Signature | null
   joins: Join[]
+  /** What may be wrong in a reply that parsed (each with its line); empty for B129. */
+  warnings: ParseWarning[]
   figures: KeyFigure[]
 }
 

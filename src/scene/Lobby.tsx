@@ -1,4 +1,5 @@
 import type { ReplyDocument } from '../content'
+import { closingLines } from '../content'
 import { EXHIBITION_NAME } from '../content/shownReply'
 import { translate } from '../i18n'
 import type { ExhibitionPlan } from '../plan'
@@ -24,7 +25,10 @@ export function Lobby({ document, plan }: LobbyProps) {
   // The name stands on the wall by itself, in the band the plan gives it.
   const { center, width: signWidth, height: signHeight } = lobby.pavilionSign
   const pavilionBounds = rectBounds(signWidth, signHeight, center[0], center[1])
-  const contact = document.contact?.lines.map((line) => line.text).join('\u3000') ?? ''
+  // The signature (issuer and date) is shown with the contact, in the order the reply has them.
+  const contact = closingLines(document)
+    .map((line) => line.text)
+    .join('\u3000')
   return (
     <group name="lobby">
       <TextFrame bounds={pavilionBounds}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { Bodies } from '../content/shownReply'
 import { EXHIBITION_NAME } from '../content/shownReply'
-import type { Paragraph, ReplyDocument } from '../content'
+import { closingLines, type Paragraph, type ReplyDocument } from '../content'
 import { hallName, translate } from '../i18n'
 import type { Place } from '../plan'
 import { hashOfPlace } from '../state/placeHash'
@@ -38,6 +38,7 @@ function Paragraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
  */
 export function TextView({ document, bodies, standalone }: TextViewProps) {
   const language = useExhibition((s) => s.language)
+  const closing = closingLines(document)
   const place = useExhibition((s) => s.place)
   const title = useRef<HTMLHeadingElement>(null)
   const current = sectionOfPlace(document, place)
@@ -149,17 +150,27 @@ export function TextView({ document, bodies, standalone }: TextViewProps) {
           </section>
         ))}
       </section>
-      {document.contact && (
+      {closing.length > 0 && (
         <footer className="text-view__contact">
           <h2>{translate(language, 'contact')}</h2>
           <address>
-            {document.contact.lines.map((line) => (
+            {closing.map((line) => (
               <p key={line.id} data-node={line.id}>
                 {line.text}
               </p>
             ))}
           </address>
         </footer>
+      )}
+      {document.warnings.length > 0 && (
+        <section className="text-view__warnings" aria-labelledby="text-view-warnings">
+          <h2 id="text-view-warnings">{translate(language, 'sourceWarnings')}</h2>
+          <ul>
+            {document.warnings.map((warning) => (
+              <li key={`${warning.line}-${warning.code}`}>{warning.message}</li>
+            ))}
+          </ul>
+        </section>
       )}
     </article>
   )
