@@ -14,14 +14,30 @@ import { charactersOf, FONT_SOURCE } from './fontChars.mjs'
 import { buildGlyphAtlas, readAtlasHeader } from './glyphAtlas.mjs'
 import { parseReply } from '../src/content/parseReply.ts'
 import type { ReplyDocument } from '../src/content/types.ts'
+import {
+  bodyNames,
+  checkSideData,
+  figureTexts,
+  nodeTexts,
+  type BodyNames,
+  type FigureText,
+  type NodeText,
+  type SideKind,
+} from '../src/content/sideData.ts'
+import { defaultName, type ExhibitionName } from '../src/content/exhibitionName.ts'
+
+export { defaultName, type ExhibitionName }
 
 export const DEFAULT_REPLY = 'assets/reply/B129.txt'
 const VIRTUAL = 'virtual:exhibition-reply'
+// The reply's English, a module of its own so that a Chinese visit never downloads it.
+const VIRTUAL_ENGLISH = 'virtual:exhibition-english'
 
-/** The exhibition's name in each language it is shown in. */
-export interface ExhibitionName {
-  zh: string
-  en: string
+/** A reply's English side data, fingerprints checked and dropped. */
+export interface ReplyEnglish {
+  nodes: Record<string, string>
+  figures: Record<string, { qualifier: string; text: string; label: string }>
+  bodies: Record<string, string[]>
 }
 
 export interface ReplyInput {
@@ -31,8 +47,8 @@ export interface ReplyInput {
   document: ReplyDocument
   name: ExhibitionName
   bodies: Record<string, string[]>
-  /** Whether the English translation beside it is there. */
-  translated: boolean
+  /** The English translation beside it (`.en.json`, checked), else null. */
+  english: ReplyEnglish | null
   /** What may be wrong in it, one `file:line: warning: message` each (the build prints them). */
   warnings: string[]
 }
@@ -45,18 +61,6 @@ export function replyPath(argv = process.argv, env = process.env): string {
     argv.find((arg) => arg.startsWith('--reply='))?.slice('--reply='.length) ??
     env.REPLY
   return given && given.trim() !== '' ? given : DEFAULT_REPLY
-}
-
-/**
- * The name an exhibition of `document` has without a `.meta.json`: its proposal's number, as
- * the reply's title gives it (第B057号提案答复展; Exhibition of the reply to proposal B057).
- */
-export function defaultName(document: ReplyDocument): ExhibitionName {
-  const number = /第\s*([A-Za-z]?\s*\d+)\s*号/
-    .exec(document.meta.title.value)?.[1]
-    ?.replace(/\s/g, '')
-  if (!number) return { zh: '提案答复展', en: 'Exhibition of a proposal reply' }
-  return { zh: `第${number}号提案答复展`, en: `Exhibition of the reply to proposal ${number}` }
 }
 
 const sideFile = (path: string, suffix: string) =>
@@ -91,14 +95,34 @@ export function readReply(path: string, root = process.cwd()): ReplyInput {
     ? (readJson(metaPath) as { name?: Partial<ExhibitionName> })
     : {}
   const fallback = defaultName(parsed.document)
-  const bodiesPath = sideFile(absolute, '.bodies.json')
+  // Side files, each checked against the reply: one stale or foreign entry stops the build.
+  const problems: string[] = []
+  const side = <T>(suffix: string, kind: SideKind): Record<string, T> | null => {
+    const path = sideFile(absolute, suffix)
+    if (!existsSync(path)) return null
+    const data = readJson(path)
+    const found = checkSideData(parsed.document, sideFile(file, suffix), kind, data)
+    problems.push(...found)
+    return found.length === 0 ? (data as Record<string, T>) : null
+  }
+  const bodies = side<BodyNames>('.bodies.json', 'bodies')
+  const nodesEn = side<NodeText>('.en.json', 'nodes')
+  const figuresEn = side<FigureText>('.figures.en.json', 'figures')
+  const bodiesEn = side<BodyNames>('.bodies.en.json', 'bodies')
+  if (problems.length > 0) throw new Error(problems.join('\n'))
   return {
     file,
     source,
     document: parsed.document,
     name: { zh: meta.name?.zh ?? fallback.zh, en: meta.name?.en ?? fallback.en },
-    bodies: existsSync(bodiesPath) ? (readJson(bodiesPath) as Record<string, string[]>) : {},
-    translated: existsSync(sideFile(absolute, '.en.json')),
+    bodies: bodies ? bodyNames(bodies) : {},
+    english: nodesEn
+      ? {
+          nodes: nodeTexts(nodesEn),
+          figures: figuresEn ? figureTexts(figuresEn) : {},
+          bodies: bodiesEn ? bodyNames(bodiesEn) : {},
+        }
+      : null,
     warnings: parsed.document.warnings.map(
       (warning) =>
         `${file}:${warning.line}: warning: ${warning.message.replace(/^line \d+: /, '')}`,
@@ -177,11 +201,13 @@ export function exhibitionReply(reply: ReplyInput): Plugin {
       ]
       return { resolve: { alias } }
     },
-    resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : null),
+    resolveId: (id) => (id === VIRTUAL || id === VIRTUAL_ENGLISH ? `\0${id}` : null),
     load(id) {
+      const { file, source, name, bodies, english } = input()
+      if (id === `\0${VIRTUAL_ENGLISH}`) return `export default ${JSON.stringify(english)}`
       if (id !== `\0${VIRTUAL}`) return null
-      const { file, source, name, bodies, translated } = input()
       this.addWatchFile(resolve(file))
+      const translated = english !== null
       return `export default ${JSON.stringify({ file: basename(file), source, name, bodies, translated })}`
     },
     transformIndexHtml: (html) => {

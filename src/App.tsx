@@ -1,14 +1,8 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react'
-import {
-  englishLoaded,
-  EXHIBITION_NAME,
-  REPLY,
-  REPLY_BODIES,
-  type Bodies,
-} from './content/shownReply'
-import type { ReplyDocument } from './content'
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { BUILT } from './exhibition/built'
+import type { Exhibition } from './exhibition/exhibition'
+import { ShownProvider, useOpenedExhibition, useShown } from './exhibition/shown'
 import { translate } from './i18n'
-import { planExhibition, type ExhibitionPlan } from './plan'
 import { retryableImport } from './retryableImport'
 import { probeWebgl } from './scene/webgl'
 import { TEXT_HASH } from './state/placeHash'
@@ -38,32 +32,48 @@ import { ParseErrorPanel } from './ui/ParseErrorPanel'
 import { PlaceAnnouncer } from './ui/PlaceAnnouncer'
 import { TouchJoystick } from './ui/TouchJoystick'
 
-const PLAN = REPLY.ok ? planExhibition(REPLY.document) : null
-
 // The scene (three, R3F and the pavilion's meshes) is a chunk of its own, asked for at once: the
 // page's header, controls and text come with the first chunk and work while it loads.
 const loadScene = retryableImport(() => import('./scene/Exhibition'))
 
 export function App() {
   const language = useExhibition((s) => s.language)
+  const opened = useOpenedExhibition((s) => s.exhibition)
+  const exhibition = opened ?? (BUILT.ok ? BUILT.exhibition : null)
   useEffect(() => {
     document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN'
-    document.title = EXHIBITION_NAME[language]
-  }, [language])
-  if (!REPLY.ok || !PLAN)
-    return <ParseErrorPanel errors={REPLY.ok ? [] : REPLY.errors} language={language} />
-  return <Visit plan={PLAN} source={REPLY.document} />
+    if (exhibition) document.title = exhibition.name[language]
+  }, [language, exhibition])
+  if (!exhibition)
+    return <ParseErrorPanel errors={BUILT.ok ? [] : BUILT.errors} language={language} />
+  // Another reply is another visit: every room, the visitor and the tour start afresh.
+  return <Visit key={exhibition.key} exhibition={exhibition} />
 }
 
-type VisitProps = {
-  plan: ExhibitionPlan
-  /** The reply as published; the plan is built from it, whatever the language shown. */
-  source: ReplyDocument
-}
-
-function Visit({ plan, source }: VisitProps) {
-  const [webgl] = useState(probeWebgl)
+function Visit({ exhibition }: { exhibition: Exhibition }) {
   const language = useExhibition((s) => s.language)
+  // The language switches once the translation has loaded (see switchLanguage); a reply without
+  // one is shown as published, the page's own words still in the language chosen.
+  const english = language === 'en' ? (exhibition.english?.loaded() ?? null) : null
+  const shown = useMemo(
+    () => ({
+      exhibition,
+      document: english?.document ?? exhibition.source,
+      bodies: english?.bodies ?? exhibition.bodies,
+    }),
+    [exhibition, english],
+  )
+  return (
+    <ShownProvider value={shown}>
+      <VisitShown />
+    </ShownProvider>
+  )
+}
+
+function VisitShown() {
+  const { exhibition } = useShown()
+  const { plan, source } = exhibition
+  const [webgl] = useState(probeWebgl)
   const reducedMotion = useExhibition((s) => s.reducedMotion)
   // Before the hash is read (a layout effect runs before every passive one): #/tour/7 needs them.
   useLayoutEffect(
@@ -72,43 +82,38 @@ function Visit({ plan, source }: VisitProps) {
   )
   useHashSync(plan)
   useKioskHardening()
-  // The language switches once the translation has loaded (see switchLanguage).
-  const english = language === 'en' ? englishLoaded() : null
-  const document = english?.document ?? source
-  const bodies = english?.bodies ?? REPLY_BODIES
   return (
     <main className="app" data-reduced-motion={reducedMotion}>
       {webgl.available ? (
-        <SceneBoundary fallback={<TextViewLoader document={document} bodies={bodies} standalone />}>
-          <SceneVisit plan={plan} document={document} bodies={bodies} software={webgl.software} />
+        <SceneBoundary fallback={<TextViewLoader standalone />}>
+          <SceneVisit software={webgl.software} />
         </SceneBoundary>
       ) : (
-        <TextOnly document={document} bodies={bodies} />
+        <TextOnly />
       )}
       <NoticeBanner />
-      <PlaceAnnouncer document={document} />
+      <PlaceAnnouncer />
     </main>
   )
 }
 
-type ShownProps = { document: ReplyDocument; bodies: Bodies }
-
 /** Without WebGL the reply is read as text, and the page's keys are the browser's own. */
-function TextOnly({ document, bodies }: ShownProps) {
+function TextOnly() {
   useEffect(() => useExhibition.getState().showNotice({ key: 'noticeNoWebgl', params: {} }), [])
-  return <TextViewLoader document={document} bodies={bodies} standalone />
+  return <TextViewLoader standalone />
 }
 
-type SceneVisitProps = ShownProps & { plan: ExhibitionPlan; software: boolean }
-
-function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
+function SceneVisit({ software }: { software: boolean }) {
+  const { exhibition, document } = useShown()
+  const { plan, name } = exhibition
   const language = useExhibition((s) => s.language)
   const textView = useExhibition((s) => s.textView)
   useKeyboardControls(plan)
   useGamepad(plan)
   useVisitorEvents()
-  useTourDriver(document)
-  useNarration(document)
+  const captions = useMemo(() => ({ document, plan, name }), [document, plan, name])
+  useTourDriver(captions)
+  useNarration(captions)
   useKioskIdle()
   // One lazy component per mount: after a failed load, the scene boundary's next try loads anew.
   const [Exhibition] = useState(() =>
@@ -120,24 +125,18 @@ function SceneVisit({ plan, document, bodies, software }: SceneVisitProps) {
         {translate(language, 'skipToText')}
       </a>
       <Suspense fallback={null}>
-        <Exhibition
-          document={document}
-          plan={plan}
-          bodies={bodies}
-          hidden={textView}
-          software={software}
-        />
+        <Exhibition hidden={textView} software={software} />
       </Suspense>
       {textView ? (
-        <TextViewLoader document={document} bodies={bodies} standalone={false} />
+        <TextViewLoader standalone={false} />
       ) : (
         <>
-          <ExhibitFocusList document={document} plan={plan} />
-          <Hud document={document} plan={plan} />
-          <Minimap plan={plan} />
+          <ExhibitFocusList />
+          <Hud />
+          <Minimap />
           <TouchJoystick />
-          <ExhibitDialog document={document} bodies={bodies} />
-          <TourCaption document={document} />
+          <ExhibitDialog />
+          <TourCaption />
           <ShareCard />
           <HelpOverlay />
         </>

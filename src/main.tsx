@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import './ui/styles.css'
 import { registerServiceWorker } from './serviceWorker'
-import { loadEnglish } from './content/shownReply'
+import { currentExhibition } from './exhibition/shown'
 import { logError, logUncaughtErrors } from './errorLog'
 import { installFaultHooks } from './faults'
 import { useExhibition } from './state/store'
@@ -43,7 +43,9 @@ async function englishFirst(): Promise<void> {
     timer = window.setTimeout(() => resolve('late'), ENGLISH_WAIT_MS)
   })
   try {
-    if ((await Promise.race([loadEnglish(), late])) !== 'late') return
+    const english = currentExhibition()?.english
+    if (!english) return
+    if ((await Promise.race([english.load(), late])) !== 'late') return
     logError('English text', new Error(`not loaded within ${ENGLISH_WAIT_MS} ms`))
   } catch (error) {
     logError('English text', error)

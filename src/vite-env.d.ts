@@ -17,3 +17,13 @@ declare module 'virtual:exhibition-reply' {
   }
   export default reply
 }
+
+declare module 'virtual:exhibition-english' {
+  /** The reply's English, keyed by node, figure and measure id; null without a translation. */
+  const english: {
+    nodes: Record<string, string>
+    figures: Record<string, { qualifier: string; text: string; label: string }>
+    bodies: Record<string, string[]>
+  } | null
+  export default english
+}

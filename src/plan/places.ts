@@ -16,11 +16,13 @@ export function samePlace(a: Place, b: Place): boolean {
 }
 
 export function hallOf(plan: ExhibitionPlan, place: Place): Hall | undefined {
-  return place.kind === 'lobby' ? undefined : plan.halls[place.hall - 1]
+  return place.kind === 'lobby' ? undefined : plan.halls.find((hall) => hall.number === place.hall)
 }
 
 export function standOf(plan: ExhibitionPlan, place: Place): ExhibitStand | undefined {
-  return place.kind === 'exhibit' ? hallOf(plan, place)?.stands[place.exhibit - 1] : undefined
+  return place.kind === 'exhibit'
+    ? hallOf(plan, place)?.stands.find((stand) => stand.exhibit === place.exhibit)
+    : undefined
 }
 
 /** Whether the place exists in this plan (hall 9 of three does not). */

@@ -1,7 +1,8 @@
 import { Canvas } from '@react-three/fiber'
-import type { ReplyDocument } from '../content'
 import { translate } from '../i18n'
-import { BASE_FOV, type ExhibitionPlan } from '../plan'
+import { useShown } from '../exhibition/shown'
+import { recommendationById } from '../exhibition/exhibition'
+import { BASE_FOV } from '../plan'
 import { FAULTS_ENABLED } from '../faults'
 import { useExhibition } from '../state/store'
 import { hashOfPlace } from '../state/placeHash'
@@ -30,10 +31,6 @@ import { exactColour } from './displayColour'
 const BENCH = typeof window !== 'undefined' && readQuery(window.location.search).bench
 
 type ExhibitionProps = {
-  /** The parsed reply the exhibition is built from. */
-  document: ReplyDocument
-  plan: ExhibitionPlan
-  bodies: Readonly<Record<string, readonly string[]>>
   /** Under the text view: kept mounted (and not drawn) so that coming back is instant. */
   hidden: boolean
   /** A CPU draws the scene: no multisampling, and the pixel ratio starts at 1. */
@@ -41,7 +38,9 @@ type ExhibitionProps = {
 }
 
 /** The one canvas of the visit: every room stays mounted; only what is in view is drawn. */
-export function Exhibition({ document, plan, bodies, hidden, software }: ExhibitionProps) {
+export function Exhibition({ hidden, software }: ExhibitionProps) {
+  const { exhibition, document, bodies } = useShown()
+  const { plan } = exhibition
   const language = useExhibition((s) => s.language)
   const kiosk = useExhibition((s) => s.kiosk)
   const { generation, onCreated } = useContextRecovery(plan)
@@ -84,8 +83,8 @@ export function Exhibition({ document, plan, bodies, hidden, software }: Exhibit
       <DialogViewOffset />
       <ResponsiveFov />
       <Lobby document={document} plan={plan} />
-      {plan.halls.map((hall, i) => {
-        const recommendation = document.recommendations[i]
+      {plan.halls.map((hall) => {
+        const recommendation = recommendationById(document, hall.recommendationId)
         return recommendation ? (
           <Hall
             key={hall.number}

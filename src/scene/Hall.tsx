@@ -33,8 +33,8 @@ export function Hall({ hall, plan, recommendation, bodies }: HallProps) {
     <group name={hall.room.id}>
       <HallTitleWall hall={hall} recommendation={recommendation} />
       <group ref={exhibits}>
-        {hall.stands.map((stand, i) => {
-          const measure = recommendation.measures[i]
+        {hall.stands.map((stand) => {
+          const measure = recommendation.measures.find((m) => m.id === stand.id)
           return measure ? (
             <ExhibitStand
               key={stand.id}

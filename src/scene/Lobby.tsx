@@ -1,6 +1,7 @@
 import type { ReplyDocument } from '../content'
 import { closingLines } from '../content'
-import { EXHIBITION_NAME } from '../content/shownReply'
+import { recommendationById } from '../exhibition/exhibition'
+import { useShown } from '../exhibition/shown'
 import { translate } from '../i18n'
 import type { ExhibitionPlan } from '../plan'
 import { useExhibition } from '../state/store'
@@ -21,7 +22,7 @@ type LobbyProps = {
 export function Lobby({ document, plan }: LobbyProps) {
   const language = useExhibition((s) => s.language)
   const { lobby } = plan
-  const pavilion = EXHIBITION_NAME[language]
+  const pavilion = useShown().exhibition.name[language]
   // The name stands on the wall by itself, in the band the plan gives it.
   const { center, width: signWidth, height: signHeight } = lobby.pavilionSign
   const pavilionBounds = rectBounds(signWidth, signHeight, center[0], center[1])
@@ -58,8 +59,8 @@ export function Lobby({ document, plan }: LobbyProps) {
       />
       <FloorPlanTable plan={plan} />
       <FloorGuides plan={plan} />
-      {plan.halls.map((hall, i) => {
-        const recommendation = document.recommendations[i]
+      {plan.halls.map((hall) => {
+        const recommendation = recommendationById(document, hall.recommendationId)
         return recommendation ? (
           <HallSign key={hall.number} hall={hall} recommendation={recommendation} />
         ) : null

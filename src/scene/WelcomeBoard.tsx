@@ -1,5 +1,6 @@
 import { useCursor } from '@react-three/drei'
-import { EXHIBITION_NAME } from '../content/shownReply'
+import { recommendationById } from '../exhibition/exhibition'
+import { useShown } from '../exhibition/shown'
 import type { ThreeEvent } from '@react-three/fiber'
 import { useState } from 'react'
 import type { ReplyDocument } from '../content'
@@ -42,6 +43,7 @@ const BADGE_COLOURS = ['#1f8f6a', '#2a5bd7']
  */
 export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
   const language = useExhibition((s) => s.language)
+  const name = useShown().exhibition.name[language]
   const goTo = useExhibition((s) => s.goTo)
   const lookAt = useExhibition((s) => s.lookAt)
   const { welcomeBoard: board } = plan.lobby
@@ -107,11 +109,11 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
             maxWidth={inner}
             maxLines={1}
             // Spaced out as a sign is when it is all characters; letters and digits stay together.
-            letterSpacing={/[A-Za-z0-9]/.test(EXHIBITION_NAME[language]) ? 0.06 : 0.25}
+            letterSpacing={/[A-Za-z0-9]/.test(name) ? 0.06 : 0.25}
             color="#7fd8ff"
             position={[0, slots.name.y, 0.01]}
           >
-            {EXHIBITION_NAME[language]}
+            {name}
           </Label>
           {badges.map((badge, i) => (
             <group key={badge} position={[badgeX[i] ?? 0, slots.badges.y, 0.01]}>
@@ -170,7 +172,7 @@ export function WelcomeBoard({ document, plan }: WelcomeBoardProps) {
           </mesh>
           {plan.halls.map((hall, i) => {
             const band = slots.halls[i]
-            const recommendation = document.recommendations[i]
+            const recommendation = recommendationById(document, hall.recommendationId)
             if (!band || !recommendation) return null
             const topic = slots.topic(band)
             return (

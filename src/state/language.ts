@@ -1,4 +1,4 @@
-import { loadEnglish } from '../content/shownReply'
+import { currentExhibition } from '../exhibition/shown'
 import { logError } from '../errorLog'
 import type { Language } from '../i18n'
 import { useExhibition } from './store'
@@ -10,7 +10,8 @@ import { useExhibition } from './store'
 export async function switchLanguage(language: Language): Promise<void> {
   if (language === 'en') {
     try {
-      await loadEnglish()
+      // A reply without a translation is shown as published, the page's words in English.
+      await currentExhibition()?.english?.load()
     } catch (error) {
       logError('English text', error)
       useExhibition.getState().showNotice({ key: 'noticeEnglishFailed', params: {} })

@@ -1,5 +1,6 @@
-import type { ReplyDocument } from '../content'
-import { EXHIBITION_NAME } from '../content/shownReply'
+import { closingLines, type ReplyDocument } from '../content'
+import type { ExhibitionName } from '../content/exhibitionName'
+import { measureAt, recommendationAt } from '../exhibition/exhibition'
 import { hallName, translate, type Language } from '../i18n'
 import { viewpointOf, type ExhibitionPlan, type Place, type Viewpoint } from '../plan'
 
@@ -36,7 +37,7 @@ export function tourStepsOf(plan: ExhibitionPlan, document: ReplyDocument): Tour
       steps.push({ kind: 'exhibit', place: exhibit, viewpoint: stand.viewpoint })
     }
   }
-  if (document.contact && document.contact.lines.length > 0)
+  if (closingLines(document).length > 0)
     steps.push({ kind: 'contact', place: lobby, viewpoint: plan.lobby.contactView })
   return steps
 }
@@ -48,16 +49,23 @@ export function firstSentence(text: string): string {
   return end ? trimmed.slice(0, end.index + 1) : trimmed
 }
 
+/** What a caption is made from: the document in the language shown, its plan and its name. */
+export interface CaptionSource {
+  document: ReplyDocument
+  plan: ExhibitionPlan
+  name: ExhibitionName
+}
+
 /** What the caption bar shows, and narration reads, for a step in the document's language. */
 export function captionOf(
   step: TourStep,
-  document: ReplyDocument,
+  { document, plan, name }: CaptionSource,
   language: Language,
 ): TourCaption {
   const { place } = step
   switch (step.kind) {
     case 'header':
-      return { title: EXHIBITION_NAME[language], sentence: document.meta.title.value }
+      return { title: name[language], sentence: document.meta.title.value }
     case 'overview':
       return {
         title: document.overview.heading.text,
@@ -66,11 +74,12 @@ export function captionOf(
     case 'contact':
       return {
         title: translate(language, 'contact'),
-        sentence: document.contact?.lines.map((line) => line.text).join(' ') ?? '',
+        sentence: closingLines(document)
+          .map((line) => line.text)
+          .join(' '),
       }
     case 'hall': {
-      const recommendation =
-        place.kind === 'lobby' ? undefined : document.recommendations[place.hall - 1]
+      const recommendation = recommendationAt(document, plan, place)
       return {
         title: place.kind === 'lobby' ? '' : hallName(language, place.hall),
         sentence: recommendation?.title ?? '',
@@ -78,7 +87,7 @@ export function captionOf(
     }
     case 'exhibit': {
       if (place.kind !== 'exhibit') return { title: '', sentence: '' }
-      const measure = document.recommendations[place.hall - 1]?.measures[place.exhibit - 1]
+      const measure = measureAt(document, plan, place)
       const figure = measure?.figures[0]
       return {
         title: `${translate(language, 'exhibit', { hall: place.hall, exhibit: place.exhibit })} ${measure?.title ?? ''}`,

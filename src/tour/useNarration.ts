@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { ReplyDocument } from '../content'
+import type { CaptionSource } from './tourSteps'
 import { useExhibition } from '../state/store'
 import { languagesWithVoice, narrationText, pickVoice, SPEECH_LANG } from './narration'
 import { captionOf } from './tourSteps'
@@ -15,7 +15,7 @@ function speechSynthesisOf(): SpeechSynthesis | null {
  * Whatever the speech does (ends, fails, never reports), the step is told it may end: the tour
  * machine's grace time covers an `end` event that never comes.
  */
-export function useNarration(document: ReplyDocument): void {
+export function useNarration(shown: CaptionSource): void {
   useEffect(() => {
     const synthesis = speechSynthesisOf()
     if (!synthesis) return
@@ -42,7 +42,7 @@ export function useNarration(document: ReplyDocument): void {
       synthesis.cancel()
       if (!key || !step || tour.spoken) return
       if (!narration || !voices.includes(language)) return tourSpoken()
-      const caption = captionOf(step, document, language)
+      const caption = captionOf(step, shown, language)
       const utterance = new SpeechSynthesisUtterance(
         narrationText(caption.title, caption.sentence, language),
       )
@@ -72,5 +72,5 @@ export function useNarration(document: ReplyDocument): void {
       unsubscribe()
       synthesis.cancel()
     }
-  }, [document])
+  }, [shown])
 }

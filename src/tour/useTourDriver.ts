@@ -1,19 +1,18 @@
 import { useEffect } from 'react'
-import type { ReplyDocument } from '../content'
 import { readQuery } from '../state/query'
 import { useExhibition } from '../state/store'
 import { dwellMs, nextDeadline } from './tourMachine'
-import { captionOf } from './tourSteps'
+import { captionOf, type CaptionSource } from './tourSteps'
 
 // `?pace` shortens every step alike, for the soak test's many tours.
 const PACE = typeof window === 'undefined' ? 1 : readQuery(window.location.search).pace
 
 /** The reading time of the step shown, from its caption in the language shown. */
-function dwellOfShownStep(document: ReplyDocument): number | null {
+function dwellOfShownStep(shown: CaptionSource): number | null {
   const { tour, tourSteps, language } = useExhibition.getState()
   const step = tourSteps[tour.step]
   if (!step) return null
-  const caption = captionOf(step, document, language)
+  const caption = captionOf(step, shown, language)
   return dwellMs(`${caption.title} ${caption.sentence}`, language) / PACE
 }
 
@@ -21,13 +20,13 @@ function dwellOfShownStep(document: ReplyDocument): number | null {
  * Keeps the tour's time: one timer, set for the next moment the tour machine must be looked at
  * (the step's arrival fallback, its reading time, its speech grace), set again after every change.
  */
-export function useTourDriver(document: ReplyDocument): void {
+export function useTourDriver(shown: CaptionSource): void {
   useEffect(() => {
     let timer: number | undefined
     const schedule = () => {
       window.clearTimeout(timer)
       const { tour } = useExhibition.getState()
-      const dwell = dwellOfShownStep(document)
+      const dwell = dwellOfShownStep(shown)
       if (dwell === null) return
       const due = nextDeadline(tour, dwell, Date.now())
       if (due === null) return
@@ -35,7 +34,7 @@ export function useTourDriver(document: ReplyDocument): void {
       timer = window.setTimeout(tick, Math.max(0, due - Date.now()) + 25)
     }
     const tick = () => {
-      const dwell = dwellOfShownStep(document)
+      const dwell = dwellOfShownStep(shown)
       if (dwell !== null) useExhibition.getState().tickTour(dwell)
       schedule()
     }
@@ -47,5 +46,5 @@ export function useTourDriver(document: ReplyDocument): void {
       window.clearTimeout(timer)
       unsubscribe()
     }
-  }, [document])
+  }, [shown])
 }

@@ -1,21 +1,19 @@
 import { useEffect, useId, useRef } from 'react'
 import type { Measure, Recommendation, ReplyDocument } from '../content'
+import { measureAt, recommendationAt } from '../exhibition/exhibition'
+import { useShown } from '../exhibition/shown'
 import { translate } from '../i18n'
 import { TEXT_HASH } from '../state/placeHash'
 import { useExhibition } from '../state/store'
 import { keepTabInside, useDialogFocus } from './dialogFocus'
 
-type ExhibitDialogProps = {
-  document: ReplyDocument
-  bodies: Readonly<Record<string, readonly string[]>>
-}
-
 /** The open exhibit as a DOM dialog: the measure's full text, figures and place in the reply. */
-export function ExhibitDialog({ document, bodies }: ExhibitDialogProps) {
+export function ExhibitDialog() {
+  const { exhibition, document, bodies } = useShown()
   const place = useExhibition((s) => s.place)
   if (place.kind !== 'exhibit') return null
-  const recommendation = document.recommendations[place.hall - 1]
-  const measure = recommendation?.measures[place.exhibit - 1]
+  const recommendation = recommendationAt(document, exhibition.plan, place)
+  const measure = measureAt(document, exhibition.plan, place)
   if (!recommendation || !measure) return null
   return (
     <ExhibitDialogBody

@@ -1,19 +1,17 @@
-import { type ReplyDocument } from '../content'
+import { measureById, recommendationById } from '../exhibition/exhibition'
+import { useShown } from '../exhibition/shown'
 import { hallName, translate } from '../i18n'
-import type { ExhibitionPlan } from '../plan'
+import { hallOf } from '../plan'
 import { useExhibition } from '../state/store'
-
-type ExhibitFocusListProps = {
-  document: ReplyDocument
-  plan: ExhibitionPlan
-}
 
 /**
  * The exhibits of the current hall (or, in the lobby, the hall doors) as buttons in document
  * order, so Tab and Shift+Tab step through them. Focus shows as a frame in the scene and the
  * focused button as a caption; focusing an exhibit walks up to it, Enter or Space opens it.
  */
-export function ExhibitFocusList({ document, plan }: ExhibitFocusListProps) {
+export function ExhibitFocusList() {
+  const { exhibition, document } = useShown()
+  const { plan } = exhibition
   const language = useExhibition((s) => s.language)
   const place = useExhibition((s) => s.place)
   const { goTo, setFocus, approach } = useExhibition.getState()
@@ -29,15 +27,14 @@ export function ExhibitFocusList({ document, plan }: ExhibitFocusListProps) {
             onBlur={blur}
             onClick={() => goTo({ kind: 'hall', hall: hall.number })}
           >
-            {`${translate(language, 'goToHall', { hall: hallName(language, hall.number) })} · ${document.recommendations[hall.number - 1]?.topic ?? ''}`}
+            {`${translate(language, 'goToHall', { hall: hallName(language, hall.number) })} · ${recommendationById(document, hall.recommendationId)?.topic ?? ''}`}
           </button>
         ))}
       </nav>
     )
   }
-  const hall = plan.halls[place.hall - 1]
-  const recommendation = document.recommendations[place.hall - 1]
-  if (!hall || !recommendation) return null
+  const hall = hallOf(plan, place)
+  if (!hall) return null
   return (
     <nav className="focus-list" aria-label={translate(language, 'focusListLabel')}>
       {hall.stands.map((stand) => {
@@ -55,7 +52,7 @@ export function ExhibitFocusList({ document, plan }: ExhibitFocusListProps) {
             onBlur={blur}
             onClick={() => goTo(exhibit)}
           >
-            {`${translate(language, 'exhibit', { hall: hall.number, exhibit: stand.exhibit })} · ${recommendation.measures[stand.exhibit - 1]?.title ?? ''}`}
+            {`${translate(language, 'exhibit', { hall: hall.number, exhibit: stand.exhibit })} · ${measureById(document, stand.id)?.title ?? ''}`}
           </button>
         )
       })}

@@ -1,19 +1,15 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { EXHIBITION_NAME, TRANSLATED } from '../content/shownReply'
-import { type ReplyDocument } from '../content'
+import { useShown } from '../exhibition/shown'
 import { hallName, translate } from '../i18n'
-import { samePlace, type ExhibitionPlan, type Place } from '../plan'
+import { samePlace, type Place } from '../plan'
 import { switchLanguage } from '../state/language'
 import { TEXT_HASH } from '../state/placeHash'
 import { useExhibition } from '../state/store'
 
-type HudProps = {
-  document: ReplyDocument
-  plan: ExhibitionPlan
-}
-
 /** The masthead: the pavilion, the reply's title, where the visitor is, and a way to every hall. */
-export function Hud({ document, plan }: HudProps) {
+export function Hud() {
+  const { exhibition, document } = useShown()
+  const { plan } = exhibition
   const language = useExhibition((s) => s.language)
   const place = useExhibition((s) => s.place)
   const goTo = useExhibition((s) => s.goTo)
@@ -58,7 +54,7 @@ export function Hud({ document, plan }: HudProps) {
   return (
     <header className="hud">
       <div className="hud__titles">
-        <p className="hud__pavilion">{EXHIBITION_NAME[language]}</p>
+        <p className="hud__pavilion">{exhibition.name[language]}</p>
         <h1 className="hud__title">{document.meta.title.value}</h1>
         <p className="hud__trail" aria-label={translate(language, 'breadcrumb')}>
           {trail.join(' › ')}
@@ -131,7 +127,7 @@ export function Hud({ document, plan }: HudProps) {
           {translate(language, 'textView')}
         </a>
         {/* A reply without a translation is shown in its own language only. */}
-        {TRANSLATED && (
+        {exhibition.english && (
           <button
             type="button"
             className="hud__button hud__button--tool"

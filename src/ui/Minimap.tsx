@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { stanceListeners, visitorStance } from '../controls/visitorInput'
 import { hallName, hallNumeral, translate } from '../i18n'
-import { rectCenter, type ExhibitionPlan } from '../plan'
+import { useShown } from '../exhibition/shown'
+import { rectCenter } from '../plan'
 import { useExhibition } from '../state/store'
 
-type MinimapProps = {
-  plan: ExhibitionPlan
-}
-
 /** The floor plan as SVG: rooms, walls, exhibits (visited ones filled), you-are-here and heading. */
-export function Minimap({ plan }: MinimapProps) {
+export function Minimap() {
+  const { plan } = useShown().exhibition
   const language = useExhibition((s) => s.language)
   const open = useExhibition((s) => s.mapOpen)
   const visited = useExhibition((s) => s.visited)

@@ -1,27 +1,26 @@
 import { useEffect, useRef } from 'react'
-import type { Bodies } from '../content/shownReply'
-import { EXHIBITION_NAME } from '../content/shownReply'
 import { closingLines, type Paragraph, type ReplyDocument } from '../content'
+import { measureAt, recommendationAt } from '../exhibition/exhibition'
+import { useShown } from '../exhibition/shown'
 import { hallName, translate } from '../i18n'
-import type { Place } from '../plan'
+import type { ExhibitionPlan, Place } from '../plan'
 import { hashOfPlace } from '../state/placeHash'
 import { useExhibition } from '../state/store'
 
 type TextViewProps = {
-  document: ReplyDocument
-  bodies: Bodies
   /** Without WebGL there is no pavilion to go back to: place links then only mark a section. */
   standalone: boolean
 }
 
 /** The id of the section that shows a place: the header for the lobby, `text-r2`, `text-r2m1`. */
-export function sectionOfPlace(document: ReplyDocument, place: Place): string {
-  if (place.kind === 'lobby') return 'text-header'
-  const recommendation = document.recommendations[place.hall - 1]
+export function sectionOfPlace(
+  document: ReplyDocument,
+  plan: ExhibitionPlan,
+  place: Place,
+): string {
+  const recommendation = recommendationAt(document, plan, place)
   if (!recommendation) return 'text-header'
-  if (place.kind === 'hall') return `text-${recommendation.id}`
-  const measure = recommendation.measures[place.exhibit - 1]
-  return `text-${measure?.id ?? recommendation.id}`
+  return `text-${measureAt(document, plan, place)?.id ?? recommendation.id}`
 }
 
 function Paragraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
@@ -36,12 +35,13 @@ function Paragraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
  * `#/text`: the whole reply as one HTML document, generated from the same model as the pavilion,
  * with the visitor's place marked and a link from every section to its place in the pavilion.
  */
-export function TextView({ document, bodies, standalone }: TextViewProps) {
+export function TextView({ standalone }: TextViewProps) {
+  const { exhibition, document, bodies } = useShown()
   const language = useExhibition((s) => s.language)
   const closing = closingLines(document)
   const place = useExhibition((s) => s.place)
   const title = useRef<HTMLHeadingElement>(null)
-  const current = sectionOfPlace(document, place)
+  const current = sectionOfPlace(document, exhibition.plan, place)
   const { meta } = document
 
   useEffect(() => {
@@ -77,7 +77,7 @@ export function TextView({ document, bodies, standalone }: TextViewProps) {
       </div>
       <header id="text-header" className="text-view__header" {...marked('text-header')}>
         <p className="text-view__kicker">
-          {EXHIBITION_NAME[language]} · {translate(language, 'textViewTitle')}
+          {exhibition.name[language]} · {translate(language, 'textViewTitle')}
         </p>
         <h1 id="text-title" ref={title} tabIndex={-1} data-node={meta.title.id}>
           {meta.title.text}

@@ -1,12 +1,10 @@
 import { useEffect, useState, type ComponentType } from 'react'
-import type { Bodies } from '../content/shownReply'
-import type { ReplyDocument } from '../content'
 import { logError } from '../errorLog'
 import { translate } from '../i18n'
 import { retryableImport } from '../retryableImport'
 import { useExhibition } from '../state/store'
 
-type TextViewProps = { document: ReplyDocument; bodies: Bodies; standalone: boolean }
+type TextViewProps = { standalone: boolean }
 
 // The text view is read by few and needed late: a chunk of its own, tried again after a failure.
 const loadTextView = retryableImport(() => import('./TextView'))

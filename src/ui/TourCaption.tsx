@@ -1,19 +1,15 @@
-import type { ReplyDocument } from '../content'
+import { useShown } from '../exhibition/shown'
 import { translate } from '../i18n'
 import { useExhibition } from '../state/store'
 import { captionOf } from '../tour/tourSteps'
-
-type TourCaptionProps = {
-  /** The reply in the language shown: captions are read out of it. */
-  document: ReplyDocument
-}
 
 /**
  * The guided tour's caption bar: the step's title, its key sentence and progress (7 / 15), with
  * the tour's own controls and the narration switch. Screen readers hear each step through the
  * place announcer's live region.
  */
-export function TourCaption({ document }: TourCaptionProps) {
+export function TourCaption() {
+  const { exhibition, document } = useShown()
   const language = useExhibition((s) => s.language)
   const tour = useExhibition((s) => s.tour)
   const steps = useExhibition((s) => s.tourSteps)
@@ -22,7 +18,11 @@ export function TourCaption({ document }: TourCaptionProps) {
   const step = steps[tour.step]
   if (tour.status === 'off' || !step) return null
   const { stepTour, pauseTour, resumeTour, exitTour, setNarration } = useExhibition.getState()
-  const caption = captionOf(step, document, language)
+  const caption = captionOf(
+    step,
+    { document, plan: exhibition.plan, name: exhibition.name },
+    language,
+  )
   const canSpeak = voices.includes(language)
   const progress = { step: tour.step + 1, count: steps.length }
   return (

@@ -1,5 +1,5 @@
 import { translate, type Language, type UiKey } from '../i18n'
-import { EXHIBITION_NAME } from '../content/shownReply'
+import { BUILT_NAME } from '../exhibition/built'
 
 // The loading screen is in index.html, shown from the first byte; this moves its bar along the
 // steps the page really goes through, each read from a signal the app already gives:
@@ -40,7 +40,7 @@ export function watchLoading(language: Language): () => void {
   // The exhibition's name in the visitor's language; the reply's title stays as published (the
   // HTML marks it Chinese).
   const name = screen.querySelector<HTMLElement>('.loading__name')
-  if (name) name.textContent = EXHIBITION_NAME[language]
+  if (name) name.textContent = BUILT_NAME[language]
   label.textContent = translate(language, 'loadingCode')
   const late = screen.querySelector<HTMLElement>('.loading__late')
   if (late) late.textContent = translate(language, 'loadingLate')

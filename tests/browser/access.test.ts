@@ -1,16 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import english from '../../assets/reply/B129.en.json'
 import { replyNodes } from '../../src/content'
-import { b129 } from '../support/b129'
+import { b129, B129_SIDE } from '../support/b129'
 import { visitorAt } from '../support/visitor'
 import { hashOf, sceneDrawn, visitsFor } from '../support/visits'
 
 const visit = visitsFor(inject('baseURL'))
 const model = b129()
 const nodes = replyNodes(model)
-const translations: Record<string, string> = english
+const translations: Record<string, string> = B129_SIDE.english.nodes
 const HAN = /\p{Script=Han}/u
 
 /** Each `[data-node]` element of the page, by id, with its text. */

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { planExhibition } from '../../src/plan'
 import { narrationText } from '../../src/tour/narration'
 import { captionOf, tourStepsOf } from '../../src/tour/tourSteps'
-import { b129 } from '../support/b129'
+import { b129, b129English, B129_SIDE } from '../support/b129'
 import { decodeQrFromPng } from '../support/qr'
 import { allowErrors, drawn, hashOf, sceneDrawn, visitsFor } from '../support/visits'
 
@@ -34,7 +34,7 @@ describe('the presenter', () => {
     await page.keyboard.press('PageDown')
     await waitForHash(page, '#/tour/1')
     expect(await page.locator('.tour-caption').getByRole('heading').textContent()).toBe(
-      captionOf(steps[0]!, model, 'zh').title,
+      captionOf(steps[0]!, { document: model, plan, name: B129_SIDE.name }, 'zh').title,
     )
     expect(await page.locator('.tour-caption__progress').textContent()).toContain(
       `1 / ${steps.length}`,
@@ -150,8 +150,7 @@ describe('narration', () => {
     'speaks each step’s caption in the page’s language (%s)',
     async (language, hash, lang, voice) => {
       const page = await visit(hash, {}, fakeSpeech)
-      const document =
-        language === 'en' ? (await import('../../src/content/b129English')).B129_EN! : model
+      const document = language === 'en' ? b129English() : model
       await page.keyboard.press('KeyT')
       await waitForHash(page, '#/tour/1')
       await page.keyboard.press('PageDown')
@@ -160,7 +159,7 @@ describe('narration', () => {
       await waitForHash(page, '#/tour/3')
       await expect.poll(async () => (await spoken(page)).length).toBeGreaterThanOrEqual(3)
       const expected = steps.slice(0, 3).map((step) => {
-        const caption = captionOf(step, document, language)
+        const caption = captionOf(step, { document, plan, name: B129_SIDE.name }, language)
         return { text: narrationText(caption.title, caption.sentence, language), lang, voice }
       })
       expect((await spoken(page)).slice(0, 3)).toEqual(expected)
@@ -382,9 +381,9 @@ describe('nothing blanks the screen', () => {
     })
     allowErrors(
       page,
-      /Failed to load resource|b129English|English text|chunk|dynamically imported module/,
+      /Failed to load resource|builtEnglish|English text|chunk|dynamically imported module/,
     )
-    await page.context().route(/b129English-[^/]*\.js$/, (route) => route.abort('failed'))
+    await page.context().route(/builtEnglish-[^/]*\.js$/, (route) => route.abort('failed'))
     await page.reload()
     await sceneDrawn(page)
     await page.locator('[data-notice="noticeEnglishFailed"]').waitFor()
@@ -396,9 +395,9 @@ describe('nothing blanks the screen', () => {
     const page = await visit('#/hall/2')
     allowErrors(
       page,
-      /Failed to load resource|b129English|English text|chunk|dynamically imported module/,
+      /Failed to load resource|builtEnglish|English text|chunk|dynamically imported module/,
     )
-    await page.context().route(/b129English-[^/]*\.js$/, (route) => route.abort('failed'))
+    await page.context().route(/builtEnglish-[^/]*\.js$/, (route) => route.abort('failed'))
     const english = page.locator('.hud').getByRole('button', { name: 'English' })
     // The first failure reloads the page once (a deployment may have replaced the chunk) …
     const reloaded = page.waitForEvent('load')
@@ -414,7 +413,7 @@ describe('nothing blanks the screen', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
     expect(await page.locator('canvas').count()).toBe(1)
     expect(await hashOf(page)).toBe('#/hall/2')
-    await page.context().unroute(/b129English-[^/]*\.js$/)
+    await page.context().unroute(/builtEnglish-[^/]*\.js$/)
     await english.click()
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import bodies from '../../../assets/reply/B129.bodies.json'
-import { b129 } from '../../support/b129'
+import { b129, B129_SIDE } from '../../support/b129'
+
+const bodies = B129_SIDE.bodies
 
 describe('the named bodies of B129', () => {
   const measures = b129().recommendations.flatMap((r) => r.measures)

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import bodiesEn from '../../../assets/reply/B129.bodies.en.json'
-import english from '../../../assets/reply/B129.en.json'
-import figuresEn from '../../../assets/reply/B129.figures.en.json'
 import { replyNodes } from '../../../src/content'
-import { REPLY_BODIES as B129_BODIES } from '../../../src/content/shownReply'
-import { B129_TRANSLATION_EN } from '../../../src/content/b129English'
 import { translateReply, type FigureTranslation } from '../../../src/content/translateReply'
-import { b129 } from '../../support/b129'
+import { b129, B129_SIDE, B129_TRANSLATION_EN } from '../../support/b129'
 
-const translations: Record<string, string> = english
+const B129_BODIES = B129_SIDE.bodies
+
+const translations: Record<string, string> = B129_SIDE.english.nodes
 const nodes = replyNodes(b129())
 const numbers = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).sort()
 
@@ -36,8 +33,8 @@ describe('the English translation of B129', () => {
 describe('B129 in English', () => {
   const source = b129()
   const { document, missing } = translateReply(source, B129_TRANSLATION_EN)
-  const figureText: Record<string, FigureTranslation> = figuresEn
-  const bodiesText: Record<string, string[]> = bodiesEn
+  const figureText: Record<string, FigureTranslation> = B129_SIDE.english.figures
+  const bodiesText: Record<string, string[]> = B129_SIDE.english.bodies
 
   it('lacks no node and no figure', () => {
     expect(missing).toEqual([])

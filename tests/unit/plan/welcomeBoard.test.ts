@@ -1,7 +1,6 @@
 import { Object3D, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import type { ReplyDocument } from '../../../src/content'
-import { B129_TRANSLATION_EN } from '../../../src/content/b129English'
 import { translateReply } from '../../../src/content/translateReply'
 import {
   fitToBox,
@@ -16,7 +15,7 @@ import {
   WELCOME_TEXT,
   type ExhibitionPlan,
 } from '../../../src/plan'
-import { b129 } from '../../support/b129'
+import { b129, B129_TRANSLATION_EN } from '../../support/b129'
 import { glyphAtlas } from '../../support/glyphs'
 import { screenPoint } from '../../support/projection'
 

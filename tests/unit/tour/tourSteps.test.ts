@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { exhibitNear, planExhibition, viewpointOf } from '../../../src/plan'
 import { captionOf, firstSentence, tourStepsOf } from '../../../src/tour/tourSteps'
-import { b129 } from '../../support/b129'
+import { b129, B129_SIDE } from '../../support/b129'
 
 const document = b129()
 const plan = planExhibition(document)
 const steps = tourStepsOf(plan, document)
+const shown = { document, plan, name: B129_SIDE.name }
 
 describe('tourStepsOf', () => {
   it('runs header, overview, each hall then its exhibits, then the contact wall: 15 for B129', () => {
@@ -61,11 +62,11 @@ describe('tourStepsOf', () => {
 describe('captionOf', () => {
   it('gives every step a title and a sentence taken from the reply', () => {
     for (const step of steps) {
-      const caption = captionOf(step, document, 'zh')
+      const caption = captionOf(step, shown, 'zh')
       expect(caption.title.length, step.kind).toBeGreaterThan(0)
       expect(caption.sentence.length, step.kind).toBeGreaterThan(0)
     }
-    expect(captionOf(steps[0]!, document, 'zh')).toEqual({
+    expect(captionOf(steps[0]!, shown, 'zh')).toEqual({
       title: '大创智数字创新展区',
       sentence: document.meta.title.value,
     })
@@ -74,7 +75,7 @@ describe('captionOf', () => {
   it('names an exhibit by its number and measure, with the sentence of its first key figure', () => {
     const step = steps.find((s) => s.place.kind === 'exhibit' && s.place.hall === 1)
     const measure = document.recommendations[0]!.measures[0]!
-    const caption = captionOf(step!, document, 'zh')
+    const caption = captionOf(step!, shown, 'zh')
     expect(caption.title).toContain(measure.title)
     expect(caption.title).toContain('1.1')
     expect(caption.sentence).toBe(

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import {
+  buildExhibition,
+  measureAt,
+  measureById,
+  recommendationAt,
+  recommendationById,
+  type Exhibition,
+} from '../../../src/exhibition/exhibition'
+import type { ExhibitionPlan } from '../../../src/plan'
+import { B129_SIDE, B129_TEXT, b129English } from '../../support/b129'
+
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8')
+
+function built(text: string, side = {}): Exhibition {
+  const result = buildExhibition(text, side)
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'))
+  return result.exhibition
+}
+
+/** The same plan with its halls, and each hall's stands, in reverse array order. */
+function reversed(plan: ExhibitionPlan): ExhibitionPlan {
+  return {
+    ...plan,
+    halls: [...plan.halls]
+      .reverse()
+      .map((hall) => ({ ...hall, stands: [...hall.stands].reverse() })),
+  }
+}
+
+describe('buildExhibition', () => {
+  it('makes B129 with its name and plaques, keyed by its text', () => {
+    const exhibition = built(B129_TEXT, { name: B129_SIDE.name, bodies: B129_SIDE.bodies })
+    expect(exhibition.name.zh).toBe('大创智数字创新展区')
+    expect(exhibition.plan.halls.map((h) => h.stands.length)).toEqual([3, 2, 4])
+    expect(exhibition.bodies.r1m1).toContain('赛博研究院')
+    expect(exhibition.english).toBeNull()
+    expect(exhibition.key).toMatch(/^[0-9a-f]{8}$/)
+    expect(built(B129_TEXT).key).toBe(exhibition.key)
+    expect(built(fixture('six-halls.txt')).key).not.toBe(exhibition.key)
+  })
+
+  it('names a reply without metadata after its proposal number', () => {
+    expect(built(fixture('one-by-one.txt')).name).toEqual({
+      zh: '第B057号提案答复展',
+      en: 'Exhibition of the reply to proposal B057',
+    })
+  })
+
+  it('says why a malformed reply cannot be shown', () => {
+    const result = buildExhibition(fixture('malformed/measure-gap.txt'))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors.map((e) => e.code)).toContain('measure-order')
+  })
+})
+
+describe('links from the plan to the document', () => {
+  it('finds every hall’s recommendation and every exhibit’s measure by id, not by position', () => {
+    for (const name of ['six-by-eight.txt', 'five-by-one.txt', 'mixed-names.txt']) {
+      const { plan, source } = built(fixture(name))
+      for (const shuffled of [plan, reversed(plan)]) {
+        for (const hall of shuffled.halls) {
+          const place = { kind: 'hall' as const, hall: hall.number }
+          expect(recommendationAt(source, shuffled, place)?.number, name).toBe(hall.number)
+          for (const stand of hall.stands) {
+            const exhibit = { kind: 'exhibit' as const, hall: hall.number, exhibit: stand.exhibit }
+            const measure = measureAt(source, shuffled, exhibit)
+            expect(measure?.id).toBe(stand.id)
+            expect(measure?.ordinal).toBe(stand.exhibit)
+            expect(recommendationAt(source, shuffled, exhibit)?.id).toBe(hall.recommendationId)
+          }
+        }
+      }
+    }
+  })
+
+  it('finds the same nodes in the translation, whose ids are the source’s', () => {
+    const { plan } = built(B129_TEXT)
+    const english = b129English()
+    const measure = measureAt(english, plan, { kind: 'exhibit', hall: 2, exhibit: 1 })
+    expect(measure?.id).toBe('r2m1')
+    expect(/\p{Script=Han}/u.test(measure?.title ?? '')).toBe(false)
+  })
+
+  it('finds nothing for a place or id the reply does not have', () => {
+    const { plan, source } = built(B129_TEXT)
+    expect(recommendationAt(source, plan, { kind: 'hall', hall: 4 })).toBeUndefined()
+    expect(measureAt(source, plan, { kind: 'exhibit', hall: 2, exhibit: 3 })).toBeUndefined()
+    expect(measureAt(source, plan, { kind: 'lobby' })).toBeUndefined()
+    expect(recommendationById(source, 'r1m1')).toBeUndefined()
+    expect(measureById(source, 'r1')).toBeUndefined()
+    expect(measureById(source, 'r3m4')?.ordinal).toBe(4)
+  })
+})
