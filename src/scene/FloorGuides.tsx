@@ -1,4 +1,4 @@
-import type { ExhibitionPlan } from '../plan'
+import { hallOf, type ExhibitionPlan } from '../plan'
 import { exactColour } from './displayColour'
 
 type FloorGuidesProps = {
@@ -10,7 +10,7 @@ export function FloorGuides({ plan }: FloorGuidesProps) {
   return (
     <group>
       {plan.lobby.guides.flatMap(({ hall, points }) => {
-        const colour = plan.halls[hall - 1]?.colour ?? '#35c2ff'
+        const colour = hallOf(plan, { kind: 'hall', hall })?.colour ?? '#35c2ff'
         return points.slice(1).map((to, i) => {
           const from = points[i] ?? to
           const length = Math.hypot(to.x - from.x, to.z - from.z)

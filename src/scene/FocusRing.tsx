@@ -1,5 +1,5 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three'
-import type { ExhibitionPlan, PanelPlacement } from '../plan'
+import { hallOf, standOf, type ExhibitionPlan, type PanelPlacement } from '../plan'
 import { useExhibition } from '../state/store'
 import { exactColour } from './displayColour'
 
@@ -21,9 +21,9 @@ export function FocusRing({ plan }: FocusRingProps) {
   const focus = useExhibition((s) => s.focus)
   const target: PanelPlacement | undefined =
     focus?.kind === 'exhibit'
-      ? plan.halls[focus.hall - 1]?.stands[focus.exhibit - 1]?.panel
+      ? standOf(plan, focus)?.panel
       : focus?.kind === 'door'
-        ? plan.halls[focus.hall - 1]?.sign
+        ? hallOf(plan, { kind: 'hall', hall: focus.hall })?.sign
         : undefined
   if (!target) return null
   return (

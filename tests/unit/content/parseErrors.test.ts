@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { decodeSource } from '../../../src/content/decodeSource'
 import { MAX_SOURCE_BYTES, parseReply, type ParseError } from '../../../src/content'
 import { B129_TEXT } from '../../support/b129'
 
@@ -156,5 +158,40 @@ describe('parseReply refuses bad input with line, what was found and what was ex
       'a'.repeat(5000),
     ]
     for (const input of inputs) expect(() => parseReply(input)).not.toThrow()
+  })
+})
+
+describe('reading a file’s bytes', () => {
+  const bytes = (name: string) =>
+    new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)))
+
+  it('reads GB18030 and UTF-16 as the text they hold', () => {
+    for (const [name, encoding] of [
+      ['B129.gb18030.txt', 'gb18030'],
+      ['B129.utf16le.txt', 'utf-16le'],
+    ] as const) {
+      const decoded = decodeSource(bytes(name))
+      expect(decoded, name).toEqual({ text: B129_TEXT, encoding })
+      expect(parseReply(bytes(name)).ok, name).toBe(true)
+    }
+    expect(decodeSource(new TextEncoder().encode(B129_TEXT))).toEqual({
+      text: B129_TEXT,
+      encoding: 'utf-8',
+    })
+  })
+
+  it('names what a file is when it is not text', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj')
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0])
+    expect(errorsOf(pdf)[0]?.message).toBe(
+      'this is a PDF document, not a text file: save the reply as plain text (.txt) and open that',
+    )
+    expect(errorsOf(docx)[0]?.found).toBe('a ZIP archive (a .docx, .xlsx or .zip file)')
+  })
+
+  it('tells damaged UTF-8 from GB18030', () => {
+    const bytes = new TextEncoder().encode(B129_TEXT)
+    const damaged = new Uint8Array([...bytes.slice(0, 400), 0xc0, ...bytes.slice(400)])
+    expect(errorsOf(damaged)[0]?.found).toBe('UTF-8 text with damaged bytes')
   })
 })
