@@ -28,6 +28,7 @@ import { HelpOverlay } from './ui/HelpOverlay'
 import { Hud } from './ui/Hud'
 import { Minimap } from './ui/Minimap'
 import { NoticeBanner } from './ui/NoticeBanner'
+import { OpeningStatus, ReplyDropZone } from './ui/OpenReply'
 import { ParseErrorPanel } from './ui/ParseErrorPanel'
 import { PlaceAnnouncer } from './ui/PlaceAnnouncer'
 import { TouchJoystick } from './ui/TouchJoystick'
@@ -75,6 +76,7 @@ function VisitShown() {
   const { plan, source } = exhibition
   const [webgl] = useState(probeWebgl)
   const reducedMotion = useExhibition((s) => s.reducedMotion)
+  const kiosk = useExhibition((s) => s.kiosk)
   // Before the hash is read (a layout effect runs before every passive one): #/tour/7 needs them.
   useLayoutEffect(
     () => useExhibition.getState().setTourSteps(tourStepsOf(plan, source)),
@@ -93,6 +95,8 @@ function VisitShown() {
       )}
       <NoticeBanner />
       <PlaceAnnouncer />
+      {!kiosk && <ReplyDropZone />}
+      <OpeningStatus />
     </main>
   )
 }

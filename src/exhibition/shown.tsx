@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react'
 import { create } from 'zustand'
 import type { ReplyDocument } from '../content'
+import { useExhibition } from '../state/store'
 import { BUILT } from './built'
 import type { Bodies, Exhibition } from './exhibition'
 
@@ -29,8 +30,15 @@ export const useOpenedExhibition = create<{ exhibition: Exhibition | null }>(() 
   exhibition: null,
 }))
 
-/** Shows another reply in this page (a file the visitor opened). */
+/**
+ * Shows another reply in this page (a file the visitor opened): a fresh visit in the lobby, the
+ * language kept, nothing of the last exhibition's progress (its exhibit ids mean other exhibits).
+ */
 export function showExhibition(exhibition: Exhibition): void {
+  const { language } = useExhibition.getState()
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`)
+  useExhibition.getState().resetVisit()
+  useExhibition.getState().setLanguage(language)
   useOpenedExhibition.setState({ exhibition })
 }
 

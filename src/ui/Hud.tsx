@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useShown } from '../exhibition/shown'
+import { OpenReplyButton } from './OpenReply'
 import { hallName, translate } from '../i18n'
 import { samePlace, type Place } from '../plan'
 import { switchLanguage } from '../state/language'
@@ -126,6 +127,8 @@ export function Hud() {
         <a className="hud__button hud__button--tool" href={TEXT_HASH}>
           {translate(language, 'textView')}
         </a>
+        {/* A kiosk shows its own exhibition only: no file picker for passers-by. */}
+        {!kiosk && <OpenReplyButton className="hud__button hud__button--tool" />}
         {/* A reply without a translation is shown in its own language only. */}
         {exhibition.english && (
           <button
