@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import subsetFont from 'subset-font'
 import { charactersToCover, FONT_PATH, FONT_SOURCE } from './fontChars.mjs'
 import { writeGlyphAtlas } from './glyphAtlas.mjs'
+import { writeFullFontCss } from './fullFontCss.mjs'
 
 const characters = charactersToCover()
 const subset = await subsetFont(readFileSync(FONT_SOURCE), characters.join(''), {
@@ -19,3 +20,4 @@ const atlasBytes = writeGlyphAtlas()
 console.log(
   `assets/fonts/exhibition-glyphs.bin: ${(atlasBytes / 1024).toFixed(1)} KiB in ${Math.round(performance.now() - started)} ms`,
 )
+console.log(`src/ui/fullFont.css: ${writeFullFontCss()} ranges of the full typeface`)

@@ -68,6 +68,19 @@ export function buildExhibition(text: string | Uint8Array, side: SideData = {}):
   }
 }
 
+/** Every character the exhibition's scene may show of its reply: its text, name and plaques. */
+export function exhibitionCharacters(exhibition: Exhibition): Set<string> {
+  const characters = new Set<string>()
+  const add = (text: string) => {
+    for (const character of text) characters.add(character)
+  }
+  for (const node of replyNodes(exhibition.source)) add(node.text)
+  add(exhibition.name.zh)
+  add(exhibition.name.en)
+  for (const names of Object.values(exhibition.bodies)) names.forEach(add)
+  return characters
+}
+
 // Links go by id: the plan names each hall's recommendation and each stand's measure, and the
 // document is looked up by those ids (in whichever language it is shown: the ids are the same).
 

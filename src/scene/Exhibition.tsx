@@ -1,7 +1,8 @@
 import { Canvas } from '@react-three/fiber'
+import { useMemo } from 'react'
 import { translate } from '../i18n'
 import { useShown } from '../exhibition/shown'
-import { recommendationById } from '../exhibition/exhibition'
+import { exhibitionCharacters, recommendationById } from '../exhibition/exhibition'
 import { BASE_FOV } from '../plan'
 import { FAULTS_ENABLED } from '../faults'
 import { useExhibition } from '../state/store'
@@ -24,7 +25,7 @@ import { Lobby } from './Lobby'
 import { PointerControls } from './PointerControls'
 import { VisitorRig } from './VisitorRig'
 import { Walls } from './Walls'
-import { useSceneFontCheck } from './text/sceneFont'
+import { SceneFontProvider, sceneFontFor, useSceneFontCheck } from './text/sceneFont'
 import { exactColour } from './displayColour'
 
 // `?bench`: the benchmark reads the renderer's figures through a probe in the scene.
@@ -41,6 +42,11 @@ type ExhibitionProps = {
 export function Exhibition({ hidden, software }: ExhibitionProps) {
   const { exhibition, document, bodies } = useShown()
   const { plan } = exhibition
+  // A reply opened in the page may need characters the built atlas lacks: its font adds them.
+  const font = useMemo(
+    () => sceneFontFor(exhibition.key, exhibitionCharacters(exhibition)),
+    [exhibition],
+  )
   const language = useExhibition((s) => s.language)
   const kiosk = useExhibition((s) => s.kiosk)
   const { generation, onCreated } = useContextRecovery(plan)
@@ -66,35 +72,37 @@ export function Exhibition({ hidden, software }: ExhibitionProps) {
       gl={{ antialias: !software, powerPreference: 'high-performance' }}
       aria-label={translate(language, 'canvasLabel', { title: document.meta.title.value })}
     >
-      <primitive attach="background" object={exactColour('#070b18')} />
-      {/* No lights: their light is baked into every surface once (bakedLight.ts). */}
-      <FrameSignal />
-      {kiosk && <FrameWatchdog />}
-      {FAULTS_ENABLED && <SceneFault />}
-      <AdaptiveResolution />
-      {BENCH && <BenchProbe places={plan.tour.map(hashOfPlace)} />}
-      <LandmarkProbe />
-      <VisitorRig plan={plan} />
-      <PointerControls />
-      <FocusRing plan={plan} />
-      <Floor plan={plan} />
-      <Walls plan={plan} />
-      <Ceiling plan={plan} />
-      <DialogViewOffset />
-      <ResponsiveFov />
-      <Lobby document={document} plan={plan} />
-      {plan.halls.map((hall) => {
-        const recommendation = recommendationById(document, hall.recommendationId)
-        return recommendation ? (
-          <Hall
-            key={hall.number}
-            hall={hall}
-            plan={plan}
-            recommendation={recommendation}
-            bodies={bodies}
-          />
-        ) : null
-      })}
+      <SceneFontProvider value={font}>
+        <primitive attach="background" object={exactColour('#070b18')} />
+        {/* No lights: their light is baked into every surface once (bakedLight.ts). */}
+        <FrameSignal />
+        {kiosk && <FrameWatchdog />}
+        {FAULTS_ENABLED && <SceneFault />}
+        <AdaptiveResolution />
+        {BENCH && <BenchProbe places={plan.tour.map(hashOfPlace)} />}
+        <LandmarkProbe />
+        <VisitorRig plan={plan} />
+        <PointerControls />
+        <FocusRing plan={plan} />
+        <Floor plan={plan} />
+        <Walls plan={plan} />
+        <Ceiling plan={plan} />
+        <DialogViewOffset />
+        <ResponsiveFov />
+        <Lobby document={document} plan={plan} />
+        {plan.halls.map((hall) => {
+          const recommendation = recommendationById(document, hall.recommendationId)
+          return recommendation ? (
+            <Hall
+              key={hall.number}
+              hall={hall}
+              plan={plan}
+              recommendation={recommendation}
+              bodies={bodies}
+            />
+          ) : null
+        })}
+      </SceneFontProvider>
     </Canvas>
   )
 }

@@ -4,13 +4,17 @@ import type { SourceEncoding } from '../content/decodeSource'
 import type { Exhibition } from '../exhibition/exhibition'
 import { dismissOpening, openReplyFile, PROBLEMS_SHOWN, useOpening } from '../exhibition/openReply'
 import { showExhibition } from '../exhibition/shown'
+import { logError } from '../errorLog'
 import { translate } from '../i18n'
+import { loadFullFont } from './fullFont'
 import { useExhibition } from '../state/store'
 import { useDialogFocus } from './dialogFocus'
 
 /** Shows an opened reply and says what was opened (and how it was read, when not UTF-8). */
 function show(file: string) {
   return (exhibition: Exhibition, encoding: SourceEncoding) => {
+    // The page's text falls back to the full typeface for characters the built subset lacks.
+    void loadFullFont('').catch((error: unknown) => logError('full font', error))
     showExhibition(exhibition)
     const { showNotice } = useExhibition.getState()
     const { plan, source } = exhibition

@@ -4,7 +4,7 @@ import { Matrix4, type BufferGeometry, type Group, type Object3D } from 'three'
 import { BatchContext, type BatchMember, type LabelBatchHandle } from './batchContext'
 import { WaitingText } from './Label'
 import { addGlyphQuads, emptyQuads, quadsGeometry } from './glyphQuads'
-import { sceneFont, type SceneFont } from './sceneFont'
+import { useSceneFontPromise, type SceneFont } from './sceneFont'
 import { textGone, textSettled, textStarted, type SceneText } from './textReadiness'
 
 const noRaycast = () => {}
@@ -24,6 +24,7 @@ export function LabelBatch({ children }: { children: ReactNode }) {
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null)
   const [font, setFont] = useState<SceneFont | null>(null)
   const pending = useRef(false)
+  const fontPromise = useSceneFontPromise()
   // The batch's own readiness: the page's text is not ready while the batch's mesh is behind
   // its labels.
   const [token] = useState<SceneText>(() => ({ text: '' }))
@@ -32,7 +33,7 @@ export function LabelBatch({ children }: { children: ReactNode }) {
     const rebuild = () => {
       pending.current = false
       const batch = frame.current
-      void sceneFont().then((loaded) => {
+      void fontPromise.then((loaded) => {
         if (!batch || !loaded) {
           textSettled(token)
           return
@@ -72,7 +73,7 @@ export function LabelBatch({ children }: { children: ReactNode }) {
         }
       },
     }
-  }, [token])
+  }, [token, fontPromise])
   useLayoutEffect(() => {
     invalidate()
     if (geometry && !pending.current) textSettled(token)

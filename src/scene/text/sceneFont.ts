@@ -1,8 +1,10 @@
-import { use, useEffect } from 'react'
-import type { ShaderMaterial } from 'three'
+import { createContext, use, useContext, useEffect } from 'react'
+import type { ShaderMaterial, Texture } from 'three'
 import atlasUrl from '../../../assets/fonts/exhibition-glyphs.bin?url'
 import { logError } from '../../errorLog'
 import { useExhibition } from '../../state/store'
+import { loadFullFont, FULL_FAMILY } from '../../ui/fullFont'
+import { drawGlyphs, extendAtlas } from './fallbackGlyphs'
 import { atlasTexture, loadGlyphAtlas, type GlyphAtlas } from './glyphAtlas'
 import { textMaterial } from './textMaterial'
 
@@ -14,6 +16,7 @@ export interface SceneFont {
 
 let loading: Promise<SceneFont | null> | undefined
 let loaded: SceneFont | null = null
+let built: SceneFont | null = null
 
 /**
  * Loads the font once a page, starting the first time anything asks. If it cannot be had (a
@@ -24,8 +27,9 @@ export function sceneFont(): Promise<SceneFont | null> {
   if (!loading) {
     loading = loadGlyphAtlas(atlasUrl).then(
       (atlas) => {
-        loaded = { atlas, material: textMaterial(atlasTexture(atlas)) }
-        return loaded
+        built = { atlas, material: textMaterial(atlasTexture(atlas)) }
+        loaded ??= built
+        return built
       },
       (error: unknown) => {
         logError('scene text', error)
@@ -39,9 +43,60 @@ export function sceneFont(): Promise<SceneFont | null> {
   return loading
 }
 
+// The font of the exhibition shown: the built one's, or for a reply opened in the page one that
+// also holds the characters the built atlas lacks (drawn from the full typeface).
+let shownKey: string | null = null
+let shown: { key: string; font: Promise<SceneFont | null> } | null = null
+
+/**
+ * The scene's font for text made of `characters` (the exhibition's, under `key`): the built
+ * font when it has them all, else a copy with the missing ones added. The last one asked for is
+ * the one `loadedSceneFont` gives; the one before it is let go.
+ */
+export function sceneFontFor(key: string, characters: Iterable<string>): Promise<SceneFont | null> {
+  if (shown?.key === key) return shown.font
+  shownKey = key
+  const wanted = [...new Set(characters)]
+  const font = sceneFont().then(async (base) => {
+    if (!base) return null
+    const missing = wanted.filter((c) => !base.atlas.advances.has(c) && c.trim() !== '')
+    let font = base
+    if (missing.length > 0) {
+      try {
+        await loadFullFont(missing.join(''))
+        const atlas = extendAtlas(base.atlas, drawGlyphs(missing, FULL_FAMILY, base.atlas.distance))
+        font = { atlas, material: textMaterial(atlasTexture(atlas)) }
+      } catch (error) {
+        // Without the full typeface the characters stay gaps, as the build's checks would say.
+        logError('scene text', error)
+      }
+    }
+    if (shownKey === key) loaded = font
+    return font
+  })
+  const previous = shown
+  shown = { key, font }
+  // The font of the exhibition shown before is let go with its scene (the built one stays).
+  void previous?.font.then((old) => {
+    if (!old || old === built) return
+    ;(old.material.uniforms.atlas?.value as Texture | undefined)?.dispose()
+    old.material.dispose()
+  })
+  return font
+}
+
+/** Handed down by the scene: the font of the exhibition it shows. */
+const SceneFontContext = createContext<Promise<SceneFont | null> | null>(null)
+export const SceneFontProvider = SceneFontContext.Provider
+
 /** The scene's font, suspending until it has loaded (null: there is none). */
 export function useSceneFont(): SceneFont | null {
-  return use(sceneFont())
+  return use(useSceneFontPromise())
+}
+
+/** The promise of the scene's font, for code that waits for it outside render. */
+export function useSceneFontPromise(): Promise<SceneFont | null> {
+  return useContext(SceneFontContext) ?? sceneFont()
 }
 
 /** The font if it has loaded already (for event handlers, which cannot wait). */
