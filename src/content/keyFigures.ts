@@ -42,7 +42,21 @@ const FIGURE = new RegExp(
   `(?<![\\d.,，])(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*(${UNITS.join('|')})`,
   'g',
 )
-const QUALIFIERS = ['超过', '突破', '达到', '超', '近', '约', '逾', '达']
+const QUALIFIERS = [
+  '不少于',
+  '不低于',
+  '至少',
+  '超过',
+  '突破',
+  '达到',
+  '超',
+  '近',
+  '约',
+  '逾',
+  '达',
+]
+// Adverbs between a subject and its number: 企业已达 260 家 counts 企业.
+const ADVERBS = ['已经', '已', '累计', '共计', '共']
 // Verbs that end a counted noun phrase: 100 家科技企业参与 counts 科技企业.
 const VERBS = [
   '参与',
@@ -106,7 +120,7 @@ function nounAfter(text: string, from: number): string {
 /** The subject before a number: 到 2025 年相关产业规模要突破 → 相关产业规模. */
 function nounBefore(text: string, to: number): string {
   let clause = text.slice(Math.max(0, to - LABEL_REACH), to).trimEnd()
-  for (const word of [...QUALIFIERS, '要', '将', '预计']) {
+  for (const word of [...QUALIFIERS, ...ADVERBS, '要', '将', '预计']) {
     if (clause.endsWith(word)) clause = clause.slice(0, -word.length).trimEnd()
   }
   let from = clause.length

@@ -27,6 +27,11 @@ describe('extractFigures', () => {
     expect(brief('全年营业收入约 320 亿元。')).toEqual([
       ['money', 320, '亿元', '全年营业收入', '约'],
     ])
+    // 不少于 qualifies the sum; 已 between subject and number is not part of the subject.
+    expect(brief('每年安排专项资金不少于 9 亿元。')).toEqual([
+      ['money', 9, '亿元', '每年安排专项资金', '不少于'],
+    ])
+    expect(brief('相关企业已达 260 家。')).toEqual([['count', 260, '家', '相关企业', '达']])
   })
 
   it('reads grouped thousands, 余 and the other common units', () => {
