@@ -211,8 +211,16 @@ export function exhibitionReply(reply: ReplyInput): Plugin {
       return `export default ${JSON.stringify({ file: basename(file), source, name, bodies, translated })}`
     },
     transformIndexHtml: (html) => {
-      const { document, name } = input()
-      return html
+      const { document, name, file } = input()
+      // The share picture (assets/public/preview.png) is B129's lobby: another reply's page
+      // shows none rather than the wrong one.
+      const own = resolve(file) === resolve(DEFAULT_REPLY)
+      const pictured = own
+        ? html
+        : html
+            .replace(/\s*<meta property="og:image[^>]*>/g, '')
+            .replace('content="summary_large_image"', 'content="summary"')
+      return pictured
         .replaceAll('%REPLY_TITLE%', escape(document.meta.title.value))
         .replaceAll('%REPLY_ISSUER%', escape(document.meta.issuer.value))
         .replaceAll('%EXHIBITION_NAME%', escape(name.zh))

@@ -59,6 +59,8 @@ describe('a build of another reply', () => {
     expect(html).toContain('对区政协十五届二次会议 第B130号提案的答复')
     expect(html).toContain('<title>第B130号提案答复展</title>')
     expect(html).not.toContain('B129')
+    // No share picture rather than B129's lobby.
+    expect(html).not.toContain('og:image')
     const manifest = readdirSync(out).find((name) => name.endsWith('.webmanifest'))
     expect(JSON.parse(readFileSync(join(out, manifest!), 'utf8')).name).toBe('第B130号提案答复展')
     const page = await open('#/', { viewport: { width: 1280, height: 800 } })
@@ -90,11 +92,20 @@ describe('a build of another reply', () => {
         }
     })
 
-  it('opens its last exhibit by URL', async () => {
+  it('opens each of its exhibits by URL', async () => {
     const page = await open('#/hall/6/exhibit/4', { viewport: { width: 1280, height: 800 } })
-    const dialog = page.locator('[role="dialog"][data-measure="r6m4"]')
-    await dialog.waitFor()
-    expect(await dialog.textContent()).toContain('打造数字文创特色产业链')
+    const last = page.locator('[role="dialog"][data-measure="r6m4"]')
+    await last.waitFor()
+    expect(await last.textContent()).toContain('打造数字文创特色产业链')
+    const counts = [3, 2, 4, 3, 2, 4]
+    for (const [i, count] of counts.entries())
+      for (let exhibit = 1; exhibit <= count; exhibit++) {
+        const hash = `#/hall/${i + 1}/exhibit/${exhibit}`
+        await page.evaluate((h) => (window.location.hash = h), hash)
+        const dialog = page.locator(`[role="dialog"][data-measure="r${i + 1}m${exhibit}"]`)
+        await dialog.waitFor()
+        expect(await dialog.locator('.exhibit-dialog__text').textContent(), hash).not.toBe('')
+      }
   })
 
   it('stops on a malformed reply with every problem as file:line, writing nothing', () => {

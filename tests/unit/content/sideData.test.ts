@@ -86,3 +86,16 @@ describe('a build with stale side data', () => {
     expect(message).toMatch(/^B129\.bodies\.json: r\d+m\d+: written for another source text/m)
   })
 })
+
+describe('the build’s reading of a reply', () => {
+  it('gives each warning as file:line: warning: message', () => {
+    const reply = readReply('tests/fixtures/warnings.txt')
+    expect(reply.warnings).toEqual([
+      'tests/fixtures/warnings.txt:22: warning: measure 1 “完善孵化服务体系” has no text',
+      'tests/fixtures/warnings.txt:26: warning: “（1）设立孵化专项资金” looks like a heading but is none of 一、 (一) 1. and is read as text',
+      'tests/fixtures/warnings.txt:28: warning: the text ends in mid-sentence (“…业 1,500 家，其中”): is the file cut short?',
+    ])
+    expect(reply.english).toBeNull()
+    expect(readReply('tests/fixtures/five-by-one.txt').warnings).toEqual([])
+  })
+})
