@@ -1,4 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { watchMastheadFold } from './mastheadFold'
 import { useShown } from '../exhibition/shown'
 import { OpenReplyButton } from './OpenReply'
 import { hallName, translate } from '../i18n'
@@ -37,8 +38,12 @@ export function Hud() {
       label: hallName(language, hall.number),
     })),
   ]
-  // On a phone the buttons fold into a menu (CSS decides when): open, it is a list of the same
-  // buttons; a choice or Esc closes it, Esc handing focus back to the menu button.
+  // When the buttons would not fit on one row beside the names (a phone, or many halls on a
+  // narrow screen) they fold into a menu: open, it is a list of the same buttons; a choice or Esc
+  // closes it, Esc handing focus back to the menu button.
+  const hud = useRef<HTMLElement>(null)
+  const rowHolds = `${language}|${destinations.length}|${kiosk}|${!!exhibition.english}|${touring}|${mapOpen}|${reducedMotion}`
+  useLayoutEffect(() => (hud.current ? watchMastheadFold(hud.current) : undefined), [rowHolds])
   const [menuOpen, setMenuOpen] = useState(false)
   const menuButton = useRef<HTMLButtonElement>(null)
   const closeMenu = () => setMenuOpen(false)
@@ -53,7 +58,7 @@ export function Hud() {
       ? place.kind === 'lobby'
       : place.kind !== 'lobby' && target.kind !== 'exhibit' && place.hall === target.hall
   return (
-    <header className="hud">
+    <header className="hud" ref={hud}>
       <div className="hud__titles">
         <p className="hud__pavilion">{exhibition.name[language]}</p>
         <h1 className="hud__title">{document.meta.title.value}</h1>
