@@ -91,15 +91,23 @@ function kindOf(unit: string, value: number, raw: string): FigureKind | null {
   return 'count'
 }
 
-/** The sentence a figure stands in, or as much of it as lies within REACH of the figure. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start
-  const earliest = Math.max(0, start - REACH)
-  while (from > earliest && !SENTENCE_END.test(text[from - 1] ?? '')) from--
-  let to = end
-  const latest = Math.min(text.length, end + REACH)
-  while (to < latest && !SENTENCE_END.test(text[to] ?? '')) to++
-  return text.slice(from, Math.min(text.length, to + 1)).trim()
+/**
+ * The sentence each figure of a paragraph stands in, or as much of it as lies within REACH of the
+ * figure. The paragraph's sentence ends are found once; figures come in order, so a cursor over
+ * them finds each figure's sentence without looking at any character twice.
+ */
+function sentencesOf(text: string): (start: number, end: number) => string {
+  const ends: number[] = []
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i] ?? '')) ends.push(i)
+  let before = 0
+  return (start, end) => {
+    while (before < ends.length && (ends[before] ?? Infinity) < start) before++
+    const from = Math.max(start - REACH, 0, (ends[before - 1] ?? -1) + 1)
+    let after = before
+    while (after < ends.length && (ends[after] ?? Infinity) < end) after++
+    const to = Math.min(text.length, end + REACH, ends[after] ?? Infinity)
+    return text.slice(from, Math.min(text.length, to + 1)).trim()
+  }
 }
 
 /** The counted noun after the unit: 精彩的数字平台成果 → 数字平台成果, 科技企业参与 → 科技企业. */
@@ -139,6 +147,7 @@ function qualifierBefore(text: string, at: number): string {
 /** Finds the key figures of one paragraph. Ids are `${nodeId}f${n}` within the paragraph. */
 export function extractFigures(text: string, nodeId: string, firstIndex = 1): KeyFigure[] {
   const figures: KeyFigure[] = []
+  const sentenceAround = sentencesOf(text)
   for (const match of text.matchAll(FIGURE)) {
     const [whole, written = '', , unit = ''] = match
     const raw = written.replace(/[,，]/g, '')
@@ -164,7 +173,7 @@ export function extractFigures(text: string, nodeId: string, firstIndex = 1): Ke
       label,
       qualifier,
       text: whole,
-      sourceSentence: sentenceAround(text, start, end),
+      sourceSentence: sentenceAround(start, end),
       nodeId,
     })
   }
