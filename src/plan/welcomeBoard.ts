@@ -106,7 +106,11 @@ export function welcomeSlots(
   const hallsBottom = walls.y + LINE / 2 + GAP
   const count = Math.max(1, halls)
   const gap = hallGap(count)
-  const each = (hallsTop - hallsBottom - gap * (count - 1)) / count
+  const space = hallsTop - hallsBottom
+  // A band is never taller than two halls' would be: a single hall's line stands in the middle
+  // of the space rather than stretched over all of it.
+  const each = Math.min((space - gap * (count - 1)) / count, (space - hallGap(2)) / 2)
+  const firstTop = hallsTop - (space - count * each - gap * (count - 1)) / 2
   return {
     name,
     badges,
@@ -115,7 +119,7 @@ export function welcomeSlots(
     addressee,
     rule,
     halls: Array.from({ length: halls }, (_, i) => ({
-      y: hallsTop - each / 2 - i * (each + gap),
+      y: firstTop - each / 2 - i * (each + gap),
       height: each,
     })),
     walls,

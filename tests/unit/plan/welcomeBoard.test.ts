@@ -16,6 +16,8 @@ import {
   type ExhibitionPlan,
 } from '../../../src/plan'
 import { b129, B129_TRANSLATION_EN } from '../../support/b129'
+
+type BoardBandOf = ReturnType<typeof welcomeSlots>['halls'][number]
 import { glyphAtlas } from '../../support/glyphs'
 import { screenPoint } from '../../support/projection'
 
@@ -72,6 +74,14 @@ describe('welcomeSlots', () => {
       for (const band of slots.halls)
         expect(slots.topic(band).maxLines).toBeGreaterThanOrEqual(lines)
     }
+  })
+
+  it('gives a single hall a band no taller than two halls get, in the middle of their space', () => {
+    const one = welcomeSlots(1).halls[0]!
+    const [first, second] = welcomeSlots(2).halls as [BoardBandOf, BoardBandOf]
+    expect(one.height).toBeCloseTo(first.height, 9)
+    const middle = (first.y + first.height / 2 + second.y - second.height / 2) / 2
+    expect(one.y).toBeCloseTo(middle, 9)
   })
 })
 
