@@ -8,7 +8,7 @@ export const MAX_SOURCE_BYTES = 1024 * 1024
 const BINARY = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/
 
 function wholeTextError(code: ParseError['code'], found: string, expected: string): ParseError {
-  return { code, line: 0, found, expected, message: `${expected}; found ${found}` }
+  return { code, line: 0, found, expected, message: `expected ${expected}; found ${found}` }
 }
 
 /** How a reply file's bytes were read. */

@@ -31,7 +31,7 @@ const problem = (code: ParseError['code'], found: string, expected: string): Par
   line: 0,
   found,
   expected,
-  message: `${expected}; found ${found}`,
+  message: `expected ${expected}; found ${found}`,
 })
 
 let worker: Worker | null = null

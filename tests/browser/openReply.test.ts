@@ -103,12 +103,21 @@ describe('opening a reply in the page', () => {
     await problems.waitFor({ state: 'detached' })
   })
 
-  it('refuses a file over 1 MB before reading it, naming its size', async () => {
+  it('refuses a file over 1 MB before reading it, naming its size, and an empty one', async () => {
     const page = await visit('#/')
     await pick(page, { name: 'big.txt', buffer: Buffer.alloc(1_200_000, 0x41) })
     const problems = page.getByRole('alertdialog')
     await problems.waitFor()
     expect(await problems.textContent()).toContain('1.1 MB (1200000 bytes)')
+    expect(await title(page)).toBe(B129_TITLE)
+    await page.keyboard.press('Escape')
+    await problems.waitFor({ state: 'detached' })
+    // An empty file, likewise.
+    await pick(page, { name: 'empty.txt', buffer: Buffer.alloc(0) })
+    await problems.waitFor()
+    expect(await problems.locator('li').textContent()).toBe(
+      'empty.txt expected the text of a reply; found an empty file',
+    )
     expect(await title(page)).toBe(B129_TITLE)
   })
 
