@@ -49,7 +49,7 @@ export default defineConfig({
       injectRegister: false,
       manifest: {
         name: REPLY.name.zh,
-        short_name: REPLY.name.zh.length > 6 ? REPLY.name.zh.slice(-6) : REPLY.name.zh,
+        short_name: REPLY.name.short,
         lang: 'zh-CN',
         start_url: './',
         scope: './',

@@ -114,7 +114,11 @@ export function readReply(path: string, root = process.cwd()): ReplyInput {
     file,
     source,
     document: parsed.document,
-    name: { zh: meta.name?.zh ?? fallback.zh, en: meta.name?.en ?? fallback.en },
+    name: {
+      zh: meta.name?.zh ?? fallback.zh,
+      en: meta.name?.en ?? fallback.en,
+      short: meta.name?.short ?? fallback.short,
+    },
     bodies: bodies ? bodyNames(bodies) : {},
     english: nodesEn
       ? {

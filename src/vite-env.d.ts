@@ -11,7 +11,7 @@ declare module 'virtual:exhibition-reply' {
   const reply: {
     file: string
     source: string
-    name: { zh: string; en: string }
+    name: { zh: string; en: string; short: string }
     bodies: Record<string, string[]>
     translated: boolean
   }

@@ -59,7 +59,11 @@ export function buildExhibition(text: string | Uint8Array, side: SideData = {}):
           .map((node) => node.text)
           .join('\n'),
       ),
-      name: { zh: side.name?.zh ?? fallback.zh, en: side.name?.en ?? fallback.en },
+      name: {
+        zh: side.name?.zh ?? fallback.zh,
+        en: side.name?.en ?? fallback.en,
+        short: side.name?.short ?? fallback.short,
+      },
       source,
       plan: planExhibition(source),
       bodies: side.bodies ?? {},

@@ -45,11 +45,13 @@ describe('the page describes itself', () => {
     expect(href).toBeTruthy()
     const manifest = (await (await fetchOk(href!)).json()) as {
       name: string
+      short_name: string
       theme_color: string
       background_color: string
       icons: { src: string; sizes: string; type: string }[]
     }
     expect(manifest.name).toBe('大创智数字创新展区')
+    expect(manifest.short_name).toBe('数字创新展区')
     expect(manifest.theme_color).toBe('#070b18')
     expect(manifest.background_color).toBe('#070b18')
     const pngs = manifest.icons.filter((icon) => icon.type === 'image/png')

@@ -62,7 +62,9 @@ describe('a build of another reply', () => {
     // No share picture rather than B129's lobby.
     expect(html).not.toContain('og:image')
     const manifest = readdirSync(out).find((name) => name.endsWith('.webmanifest'))
-    expect(JSON.parse(readFileSync(join(out, manifest!), 'utf8')).name).toBe('第B130号提案答复展')
+    const written = JSON.parse(readFileSync(join(out, manifest!), 'utf8'))
+    expect(written.name).toBe('第B130号提案答复展')
+    expect(written.short_name).toBe('B130答复展')
     const page = await open('#/', { viewport: { width: 1280, height: 800 } })
     expect(await page.title()).toBe('第B130号提案答复展')
     await expect.poll(() => page.locator('.hud__pavilion').textContent()).toBe('第B130号提案答复展')

@@ -35,6 +35,7 @@ describe('buildExhibition', () => {
   it('makes B129 with its name and plaques, keyed by its text', () => {
     const exhibition = built(B129_TEXT, { name: B129_SIDE.name, bodies: B129_SIDE.bodies })
     expect(exhibition.name.zh).toBe('大创智数字创新展区')
+    expect(exhibition.name.short).toBe('数字创新展区')
     expect(exhibition.plan.halls.map((h) => h.stands.length)).toEqual([3, 2, 4])
     expect(exhibition.bodies.r1m1).toContain('赛博研究院')
     expect(exhibition.english).toBeNull()
@@ -47,6 +48,7 @@ describe('buildExhibition', () => {
     expect(built(fixture('one-by-one.txt')).name).toEqual({
       zh: '第B057号提案答复展',
       en: 'Exhibition of the reply to proposal B057',
+      short: 'B057答复展',
     })
   })
 
