@@ -301,6 +301,9 @@ describe('continue on your phone', () => {
       viewport: { width: 1920, height: 1080 },
     })
     const code = page.locator('.share-qr__code')
+    // The code is read off a screenshot: nothing may lie over it, not even the loading screen
+    // fading out (it leaves the page once faded).
+    await page.locator('#loading').waitFor({ state: 'detached', timeout: 60_000 })
     const decoded = async (link: string) => {
       await page.locator(`.share-qr[data-share-link="${link}"]`).waitFor()
       const box = await code.boundingBox()
