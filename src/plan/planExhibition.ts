@@ -1,4 +1,4 @@
-import type { Measure, Recommendation, ReplyDocument } from '../content'
+import { closingLines, type Measure, type Recommendation, type ReplyDocument } from '../content'
 import { rect, rectEdges, type Rect, type Segment, type Vec2 } from './geometry'
 import type { Place } from './places'
 import { WELCOME_BOTTOM, WELCOME_DISTANCE, WELCOME_HEIGHT, WELCOME_WIDTH } from './welcomeBoard'
@@ -66,6 +66,11 @@ export interface Hall {
 export type Emblem =
   'icosahedron' | 'torusKnot' | 'octahedron' | 'dodecahedron' | 'torus' | 'tetrahedron'
 
+/** The ids of the reply's nodes a plan element shows, in the order it shows them. */
+export interface Showing {
+  shows: string[]
+}
+
 export interface Lobby {
   room: Room
   /** The pavilion's name, high on the wall above the hall doors. */
@@ -78,9 +83,10 @@ export interface Lobby {
     footprint: Rect
     /** How far its top leans forward from upright, radians: square to the eye at the spawn point. */
     tilt: number
-  }
-  openingPanel: PanelPlacement
-  overviewPanel: PanelPlacement
+  } & Showing
+  /** The opening, with the contact block and signature at its foot. */
+  openingPanel: PanelPlacement & Showing
+  overviewPanel: PanelPlacement & Showing
   floorPlanTable: PanelPlacement & { footprint: Rect }
   /** Lines on the floor from beside the welcome board to each hall's door, in the hall's colour. */
   guides: { hall: number; points: Vec2[] }[]
@@ -259,7 +265,42 @@ function viewOfPanel(panel: PanelPlacement, distance: number): Viewpoint {
   }
 }
 
-function planLobby(doors: Door[]): Lobby {
+/** Links the lobby's boards to the nodes they show: the header, the halls' lines, the opening. */
+function showing(
+  lobby: Omit<Lobby, 'welcomeBoard' | 'openingPanel' | 'overviewPanel'> & {
+    welcomeBoard: Omit<Lobby['welcomeBoard'], 'shows'>
+    openingPanel: PanelPlacement
+    overviewPanel: PanelPlacement
+  },
+  document: ReplyDocument,
+): Lobby {
+  const { meta, opening, overview, recommendations } = document
+  const header = [
+    meta.result,
+    meta.disclosure,
+    meta.issuer,
+    meta.docNumber,
+    meta.title,
+    meta.addressee,
+  ]
+  return {
+    ...lobby,
+    welcomeBoard: {
+      ...lobby.welcomeBoard,
+      shows: [...header.map((field) => field.id), ...recommendations.map((r) => r.id)],
+    },
+    openingPanel: {
+      ...lobby.openingPanel,
+      shows: [...opening, ...closingLines(document)].map((node) => node.id),
+    },
+    overviewPanel: {
+      ...lobby.overviewPanel,
+      shows: [overview.heading.id, ...overview.paragraphs.map((p) => p.id)],
+    },
+  }
+}
+
+function planLobby(doors: Door[]) {
   const hallCount = doors.length
   const width = Math.max(LOBBY_MIN_WIDTH, hallCount * HALL_WIDTH)
   const bounds = rect(-width / 2, width / 2, 0, LOBBY_DEPTH)
@@ -270,7 +311,7 @@ function planLobby(doors: Door[]): Lobby {
   const openingPanel = panelAt([bounds.minX + ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, east)
   const overviewPanel = panelAt([bounds.maxX - ON_WALL, 2.9, LOBBY_DEPTH / 2], 9, 4, west)
   return {
-    room: { id: 'lobby', bounds, height: LOBBY_HEIGHT },
+    room: { id: 'lobby' as const, bounds, height: LOBBY_HEIGHT },
     pavilionSign: panelAt([0, DOOR_HEIGHT + 5.4, ON_WALL], Math.min(width - 2, 18), 1.3, south),
     welcomeBoard: {
       ...panelAt(WELCOME_CENTRE, WELCOME_WIDTH, WELCOME_HEIGHT, south),
@@ -339,7 +380,7 @@ function wallsOf(lobby: Lobby, halls: Hall[]): Wall[] {
 export function planExhibition(document: ReplyDocument): ExhibitionPlan {
   const count = document.recommendations.length
   const halls = document.recommendations.map((r, i) => planHall(r, i, count))
-  const lobby = planLobby(halls.map((h) => h.door))
+  const lobby = showing(planLobby(halls.map((h) => h.door)), document)
   const tour: Place[] = [{ kind: 'lobby' }]
   for (const hall of halls) {
     tour.push({ kind: 'hall', hall: hall.number })

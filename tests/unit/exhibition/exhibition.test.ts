@@ -10,6 +10,7 @@ import {
   type Exhibition,
 } from '../../../src/exhibition/exhibition'
 import type { ExhibitionPlan } from '../../../src/plan'
+import { replyNodes } from '../../../src/content'
 import { B129_SIDE, B129_TEXT, b129English } from '../../support/b129'
 
 const fixture = (name: string) =>
@@ -95,5 +96,44 @@ describe('links from the plan to the document', () => {
     expect(recommendationById(source, 'r1m1')).toBeUndefined()
     expect(measureById(source, 'r1')).toBeUndefined()
     expect(measureById(source, 'r3m4')?.ordinal).toBe(4)
+  })
+})
+
+describe('what each plan element shows', () => {
+  it('links every node of the header, opening, overview, halls, exhibits and contact to a plan element', () => {
+    for (const text of [B129_TEXT, fixture('five-by-one.txt'), fixture('mixed-names.txt')]) {
+      const { plan, source } = built(text)
+      const shown = new Set([
+        ...plan.lobby.welcomeBoard.shows,
+        ...plan.lobby.openingPanel.shows,
+        ...plan.lobby.overviewPanel.shows,
+        ...plan.halls.map((hall) => hall.recommendationId),
+      ])
+      // An exhibit shows its measure: the heading (the measure's id) and every paragraph of it.
+      for (const stand of plan.halls.flatMap((hall) => hall.stands)) {
+        const measure = measureById(source, stand.id)!
+        for (const node of [measure.heading, ...measure.paragraphs]) shown.add(node.id)
+      }
+      // Shown only in the text view: 二、's own heading and paragraphs, and a recommendation's
+      // paragraphs before its first measure (none in these replies).
+      const textViewOnly = new Set([
+        source.answers.heading.id,
+        ...source.answers.paragraphs.map((p) => p.id),
+        ...source.recommendations.flatMap((r) => r.intro.map((p) => p.id)),
+      ])
+      const nodes = replyNodes(source).filter((node) => !textViewOnly.has(node.id))
+      expect(nodes.filter((node) => !shown.has(node.id)).map((node) => node.id)).toEqual([])
+    }
+  })
+
+  it('puts the signature and contact at the foot of the opening, in the order written', () => {
+    const { plan } = built(fixture('five-by-one.txt'))
+    expect(plan.lobby.openingPanel.shows.slice(-4)).toEqual(['g1', 'g2', 'c1', 'c2'])
+    expect(built(fixture('mixed-names.txt')).plan.lobby.openingPanel.shows.slice(-4)).toEqual([
+      'c1',
+      'c2',
+      'g1',
+      'g2',
+    ])
   })
 })
