@@ -42,7 +42,7 @@ export function Hud() {
   // narrow screen) they fold into a menu: open, it is a list of the same buttons; a choice or Esc
   // closes it, Esc handing focus back to the menu button.
   const hud = useRef<HTMLElement>(null)
-  const rowHolds = `${language}|${destinations.length}|${kiosk}|${!!exhibition.english}|${touring}|${mapOpen}|${reducedMotion}`
+  const rowHolds = `${language}|${destinations.length}|${kiosk}|${!!exhibition.english || language === 'en'}|${touring}|${mapOpen}|${reducedMotion}`
   useLayoutEffect(() => (hud.current ? watchMastheadFold(hud.current) : undefined), [rowHolds])
   const [menuOpen, setMenuOpen] = useState(false)
   const menuButton = useRef<HTMLButtonElement>(null)
@@ -134,8 +134,9 @@ export function Hud() {
         </a>
         {/* A kiosk shows its own exhibition only: no file picker for passers-by. */}
         {!kiosk && <OpenReplyButton className="hud__button hud__button--tool" />}
-        {/* A reply without a translation is shown in its own language only. */}
-        {exhibition.english && (
+        {/* A reply without a translation is shown in its own language only; a page in English
+            (?lang=en, or a reply opened while reading the English) can still go back to Chinese. */}
+        {(exhibition.english || language === 'en') && (
           <button
             type="button"
             className="hud__button hud__button--tool"

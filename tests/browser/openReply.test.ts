@@ -153,6 +153,25 @@ describe('opening a reply in the page', () => {
     expect(await page.getByRole('dialog').textContent()).toContain('新建口袋公园 12 个')
   })
 
+  it('keeps the way back to Chinese for a reply without a translation opened in English', async () => {
+    const page = await visit('?lang=en#/')
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open a reply' }).click()
+    await (await chooser).setFiles(fixturePath('five-by-one.txt'))
+    await waitForTitle(page, '对区政协十五届二次会议 第B071号提案的答复')
+    // The page's own words stay in English; the reply is shown as published.
+    expect(await page.locator('.hud__pavilion').textContent()).toBe(
+      'Exhibition of the reply to proposal B071',
+    )
+    // Five halls' buttons fold the English masthead at this width: the switch is in its menu.
+    expect(await page.locator('.hud').getAttribute('data-fold')).toBe('true')
+    await page.locator('.hud__menu').click()
+    await page.getByRole('button', { name: '中文' }).click()
+    await expect.poll(() => page.locator('.hud__pavilion').textContent()).toBe('第B071号提案答复展')
+    // In Chinese there is no English to switch to.
+    expect(await page.getByRole('button', { name: 'English' }).count()).toBe(0)
+  })
+
   it('offers no file picker in a kiosk', async () => {
     const page = await visit('?kiosk#/')
     await page.locator('.hud__title').waitFor()
