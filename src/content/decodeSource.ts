@@ -42,9 +42,11 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (i % 2 === 1) oddZeros++
     else evenZeros++
   }
+  // UTF-8 text has no zero bytes at all; Chinese UTF-16 has them in the high byte of each ASCII
+  // character (line ends, digits: a few in a hundred) and almost never in the other.
   const half = sample.length / 2
-  if (oddZeros > half * 0.2 && evenZeros < half * 0.02) return 'utf-16le'
-  if (evenZeros > half * 0.2 && oddZeros < half * 0.02) return 'utf-16be'
+  if (oddZeros > half * 0.02 && evenZeros < oddZeros / 8) return 'utf-16le'
+  if (evenZeros > half * 0.02 && oddZeros < evenZeros / 8) return 'utf-16be'
   return null
 }
 

@@ -67,10 +67,15 @@ const DATE =
   /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/
 // The longest line of a signature (a district's full name with its commission's).
 const SIGNATURE_LINE_MAX = 40
+// A closing formula that may stand above the signature: 特此答复, 特此函复.
+const CLOSING = /^特此(?:答复|函复|复函|回复)[。.]?$/
+// A signing body: a name that ends as issuing bodies do (局, 委员会, 办公室, 政府 …).
+const SIGNING_BODY =
+  /^\S.{1,38}(?:局|委员会|委|办公室|办|政府|中心|院|馆|厅|部|处|署|街道办事处|街道|镇人民政府|公司|集团|协会|联合会|联盟)$/
 // A line that starts like a heading, with an ordinal, though none of the three kinds matched it:
 // (1), 一., 1), ①, 第一条, or a measure heading too long to be one.
 const HEADING_LIKE =
-  /^(?:[(（]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,2})\s*[)）]|[一二三四五六七八九十]+\s*[.．]|[0-9０-９]{1,2}\s*[)）、.．]|[①-⑳]|第[一二三四五六七八九十]+[部分章节条项点])/
+  /^(?:[(（]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,2})\s*[)）]|[一二三四五六七八九十]+\s*[.．]|[0-9０-９]{1,2}\s*[)）、.．](?![0-9０-９])|[①-⑳]|第[一二三四五六七八九十]+[部分章节条项点])/
 
 type Heading =
   | { kind: 'section'; number: number; title: string }
@@ -149,22 +154,30 @@ class ReplyParser {
   }
 
   /**
-   * How many lines from here are a signature: one to three short lines up to the contact block
-   * or the end, the last of them a date (杨浦区科学技术委员会 / 2023年6月20日); 0 when not.
+   * How many lines from here are a signature, up to the contact block or the end: a closing
+   * formula (特此答复) at most, then up to two signing bodies (杨浦区科学技术委员会), then a date
+   * (2023年6月20日); 0 when the lines are anything else. Ordinary short lines before a date
+   * (a list item, a sentence cut short) are not a signature.
    */
   private signatureAhead(): number {
-    let count = 0
-    let dated = false
-    for (let i = this.index; i < this.lines.length; i++) {
+    const kinds: ('closing' | 'body' | 'date')[] = []
+    for (let i = this.index; i < this.lines.length && kinds.length <= 4; i++) {
       const text = this.lines[i]?.text ?? ''
       if (text === '') continue
       if (CONTACT_START.test(text)) break
-      if (count === 3 || dated) return 0
-      if (text.length > SIGNATURE_LINE_MAX || TERMINAL.test(text) || headingOf(text)) return 0
-      dated = DATE.test(text)
-      count++
+      if (text.length > SIGNATURE_LINE_MAX) return 0
+      const kind = DATE.test(text)
+        ? 'date'
+        : CLOSING.test(text)
+          ? 'closing'
+          : SIGNING_BODY.test(text)
+            ? 'body'
+            : null
+      if (!kind) return 0
+      kinds.push(kind)
     }
-    return dated ? count : 0
+    const shape = kinds.join(' ')
+    return /^(?:closing )?(?:body ){0,2}date$/.test(shape) ? kinds.length : 0
   }
 
   private parseSignature(): Signature | null {
@@ -178,13 +191,8 @@ class ReplyParser {
       lines.push(node(`g${i + 1}`, line))
     }
     const date = lines[lines.length - 1]?.text ?? ''
-    const issuer =
-      lines.length > 1
-        ? lines
-            .slice(0, -1)
-            .map((line) => line.text)
-            .join('')
-        : null
+    const bodies = lines.slice(0, -1).filter((line) => !CLOSING.test(line.text))
+    const issuer = bodies.length > 0 ? bodies.map((line) => line.text).join('') : null
     return { lines, issuer, date }
   }
 
@@ -322,12 +330,6 @@ class ReplyParser {
     while ((line = this.peek())) {
       if (headingOf(line.text) || CONTACT_START.test(line.text) || !accept(line)) break
       if (line.text.length <= SIGNATURE_LINE_MAX && this.signatureAhead() > 0) break
-      if (HEADING_LIKE.test(line.text) && !TERMINAL.test(line.text))
-        this.warn(
-          'heading-unrecognised',
-          line.number,
-          `“${clip(line.text)}” looks like a heading but is none of 一、 (一) 1. and is read as text`,
-        )
       this.index++
       const last = paragraphs[paragraphs.length - 1]
       const lastPieces = pieces[pieces.length - 1]
@@ -345,6 +347,13 @@ class ReplyParser {
         lastPieces.push(`${space}${line.text}`)
         last.span.endLine = line.number
       } else {
+        // Only where a paragraph starts: a wrapped line that happens to start with 3.6 is not one.
+        if (HEADING_LIKE.test(line.text) && !TERMINAL.test(line.text))
+          this.warn(
+            'heading-unrecognised',
+            line.number,
+            `“${clip(line.text)}” looks like a heading but is none of 一、 (一) 1. and is read as text`,
+          )
         paragraphs.push({ ...node(`${idPrefix}${paragraphs.length + 1}`, line), figures: [] })
         pieces.push([line.text])
       }

@@ -34,24 +34,30 @@ const problem = (code: ParseError['code'], found: string, expected: string): Par
   message: `expected ${expected}; found ${found}`,
 })
 
-let worker: Worker | null = null
+/** The worker reading the latest file, and how to settle its answer when it is replaced. */
+let reading: { worker: Worker; stop: () => void } | null = null
 // Each file opened gets the next number: only the latest one's answer is shown.
 let opened = 0
 
-/** Parses `bytes` in a worker of its own (a file opened while another is read replaces it). */
+/** A file opened after this one: its answer no longer matters. */
+class Superseded extends Error {
+  override name = 'Superseded'
+}
+
+/** Parses `bytes` in a worker of its own; a file opened meanwhile stops it (and settles it). */
 function parseInWorker(bytes: ArrayBuffer): Promise<OpenedMessage> {
-  worker?.terminate()
+  reading?.stop()
   const own = new Worker(new URL('./replyWorker.ts', import.meta.url), { type: 'module' })
-  worker = own
-  return new Promise((resolve, reject) => {
+  return new Promise<OpenedMessage>((resolve, reject) => {
+    reading = { worker: own, stop: () => reject(new Superseded('another file was opened')) }
     own.onmessage = (event: MessageEvent<OpenedMessage>) => resolve(event.data)
     own.onerror = (event) => reject(new Error(event.message || 'the reply reader stopped'))
     // Handed over, not copied: the page has no more use for them.
     own.postMessage(bytes, [bytes])
   }).finally(() => {
     own.terminate()
-    if (worker === own) worker = null
-  }) as Promise<OpenedMessage>
+    if (reading?.worker === own) reading = null
+  })
 }
 
 /**
@@ -63,7 +69,8 @@ export async function openReplyFile(
   show: (exhibition: Exhibition, encoding: SourceEncoding) => void,
 ): Promise<void> {
   const name = file.name || 'reply.txt'
-  opened++
+  // Even a file refused at once supersedes one still being read.
+  const serial = ++opened
   if (file.size > MAX_SOURCE_BYTES) {
     const size = `${(file.size / 1024 / 1024).toFixed(1)} MB (${file.size} bytes)`
     fail(name, [problem('too-large', size, `a reply of at most 1 MB (${MAX_SOURCE_BYTES} bytes)`)])
@@ -73,13 +80,15 @@ export async function openReplyFile(
     fail(name, [problem('empty', 'an empty file', 'the text of a reply')])
     return
   }
-  const serial = ++opened
   useOpening.setState({ opening: { status: 'reading', file: name } })
   let result: OpenedMessage
   try {
-    result = await parseInWorker(await file.arrayBuffer())
-  } catch (error) {
+    const bytes = await file.arrayBuffer()
+    // A file opened while this one was read from disk is the one that counts.
     if (serial !== opened) return
+    result = await parseInWorker(bytes)
+  } catch (error) {
+    if (serial !== opened || error instanceof Superseded) return
     logError('open reply', error)
     const message = error instanceof Error ? error.message : String(error)
     fail(name, [problem('internal', `an error while reading it: ${message}`, 'a readable file')])

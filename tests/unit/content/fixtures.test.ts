@@ -166,3 +166,43 @@ describe('malformed fixtures', () => {
     if (code !== 'empty') expect(error.line).toBeGreaterThan(0)
   })
 })
+
+describe('signatures and warnings, not mistaken', () => {
+  const base = fixture('one-by-one.txt')
+  const lastLine = '2023年，我局新建口袋公园 12 个'
+  /** The 1x1 fixture with `ending` after its last paragraph. */
+  const ending = (text: string) => {
+    const result = parseReply(`${base.trimEnd()}\n\n${text}\n`)
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '))
+    return result.document
+  }
+  const lastMeasureText = (document: ReplyDocument) =>
+    document.recommendations[0]!.measures[0]!.paragraphs.map((p) => p.text).join('')
+
+  it('takes 特此答复 above the signing body and date into the signature', () => {
+    const document = ending('特此答复。\n\n杨浦区绿化和市容管理局\n\n2024年5月20日')
+    expect(document.signature).toMatchObject({
+      issuer: '杨浦区绿化和市容管理局',
+      date: '2024年5月20日',
+    })
+    expect(document.signature?.lines.map((l) => l.text)).toEqual([
+      '特此答复。',
+      '杨浦区绿化和市容管理局',
+      '2024年5月20日',
+    ])
+    expect(lastMeasureText(document)).toContain(lastLine)
+    expect(document.warnings).toEqual([])
+  })
+
+  it('leaves a short last line that is no signing body in its measure', () => {
+    const document = ending('绿地认养\n\n杨浦区绿化和市容管理局\n\n2024年5月20日')
+    expect(document.signature?.issuer).toBe('杨浦区绿化和市容管理局')
+    expect(lastMeasureText(document)).toContain('绿地认养')
+  })
+
+  it('does not warn of a heading where a wrapped line starts with a number', () => {
+    const document = ending('今年新增绿地\n3.6 万平方米，惠及周边\n12.5%的居民。')
+    expect(document.warnings).toEqual([])
+    expect(lastMeasureText(document)).toContain('今年新增绿地3.6 万平方米，惠及周边12.5%的居民。')
+  })
+})

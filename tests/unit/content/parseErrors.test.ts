@@ -162,6 +162,8 @@ describe('parseReply refuses bad input with line, what was found and what was ex
 })
 
 describe('reading a file’s bytes', () => {
+  const fixtureText = (name: string) =>
+    readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')
   const bytes = (name: string) =>
     new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)))
 
@@ -178,6 +180,16 @@ describe('reading a file’s bytes', () => {
       text: B129_TEXT,
       encoding: 'utf-8',
     })
+  })
+
+  it('reads UTF-16 without a byte order mark, Chinese with few ASCII characters', () => {
+    const text = fixtureText('one-by-one.txt')
+    const le = new Uint8Array(text.length * 2)
+    for (let i = 0; i < text.length; i++) {
+      le[2 * i] = text.charCodeAt(i) & 0xff
+      le[2 * i + 1] = text.charCodeAt(i) >> 8
+    }
+    expect(decodeSource(le)).toEqual({ text, encoding: 'utf-16le' })
   })
 
   it('names what a file is when it is not text', () => {
