@@ -140,7 +140,12 @@ export function replyCharacters(reply: ReplyInput): string[] {
     reply.source,
     reply.name.zh,
     reply.name.en,
+    reply.name.short,
     ...Object.values(reply.bodies).flat(),
+    // The English side text is drawn by the same font (é, ā, ’ in names and quotations).
+    ...Object.values(reply.english?.nodes ?? {}),
+    ...Object.values(reply.english?.figures ?? {}).flatMap((f) => [f.qualifier, f.text, f.label]),
+    ...Object.values(reply.english?.bodies ?? {}).flat(),
   ])
 }
 

@@ -55,6 +55,12 @@ export function drawGlyphs(
   })
 }
 
+/** How many glyphs `atlas` can take in new rows of cells before it is taller than `maxHeight`. */
+export function fallbackRoom(atlas: GlyphAtlas, maxHeight: number, cell = 64): number {
+  const columns = Math.floor(atlas.width / cell)
+  return Math.max(0, Math.floor((maxHeight - atlas.height) / cell)) * columns
+}
+
 /**
  * A copy of `atlas` with `glyphs` added in rows of cells below its own: each field is resampled
  * into a square cell, bottom row first, as the build lays out its own.

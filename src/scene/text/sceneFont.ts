@@ -4,7 +4,7 @@ import atlasUrl from '../../../assets/fonts/exhibition-glyphs.bin?url'
 import { logError } from '../../errorLog'
 import { useExhibition } from '../../state/store'
 import { loadFullFont, FULL_FAMILY } from '../../ui/fullFont'
-import { drawGlyphs, extendAtlas } from './fallbackGlyphs'
+import { drawGlyphs, extendAtlas, fallbackRoom } from './fallbackGlyphs'
 import { atlasTexture, loadGlyphAtlas, type GlyphAtlas } from './glyphAtlas'
 import { textMaterial } from './textMaterial'
 
@@ -53,9 +53,16 @@ let shown: { key: string; font: Promise<SceneFont | null> } | null = null
  * font when it has them all, else a copy with the missing ones added. The last one asked for is
  * the one `loadedSceneFont` gives; the one before it is let go.
  */
-export function sceneFontFor(key: string, characters: Iterable<string>): Promise<SceneFont | null> {
+export function sceneFontFor(
+  key: string,
+  characters: Iterable<string>,
+  /** The tallest texture to make: 4096 texels, which every phone and software renderer takes. */
+  maxTextureSize = 4096,
+): Promise<SceneFont | null> {
   if (shown?.key === key) return shown.font
   shownKey = key
+  // Until it is ready, clicks count pages with no font rather than with the last exhibition's.
+  loaded = null
   const wanted = [...new Set(characters)]
   const font = sceneFont().then(async (base) => {
     if (!base) return null
@@ -64,7 +71,11 @@ export function sceneFontFor(key: string, characters: Iterable<string>): Promise
     if (missing.length > 0) {
       try {
         await loadFullFont(missing.join(''))
-        const atlas = extendAtlas(base.atlas, drawGlyphs(missing, FULL_FAMILY, base.atlas.distance))
+        // No taller than the GPU can hold a texture: past it, the rest stay gaps (and are
+        // reported as missing) rather than every label going blank with a failed upload.
+        const room = fallbackRoom(base.atlas, maxTextureSize)
+        const glyphs = await drawGlyphsInTurns(missing.slice(0, room), base.atlas.distance)
+        const atlas = extendAtlas(base.atlas, glyphs)
         font = { atlas, material: textMaterial(atlasTexture(atlas)) }
       } catch (error) {
         // Without the full typeface the characters stay gaps, as the build's checks would say.
@@ -83,6 +94,19 @@ export function sceneFontFor(key: string, characters: Iterable<string>): Promise
     old.material.dispose()
   })
   return font
+}
+
+/** Glyphs drawn at a time: between turns the page gets on with its own work. */
+const GLYPHS_A_TURN = 48
+
+/** Draws the glyphs some at a time, yielding to the page between turns (thousands take seconds). */
+async function drawGlyphsInTurns(characters: readonly string[], distance: number) {
+  const drawn: ReturnType<typeof drawGlyphs> = []
+  for (let at = 0; at < characters.length; at += GLYPHS_A_TURN) {
+    drawn.push(...drawGlyphs(characters.slice(at, at + GLYPHS_A_TURN), FULL_FAMILY, distance))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+  return drawn
 }
 
 /** Handed down by the scene: the font of the exhibition it shows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extendAtlas, type DrawnGlyph } from '../../../src/scene/text/fallbackGlyphs'
+import { extendAtlas, fallbackRoom, type DrawnGlyph } from '../../../src/scene/text/fallbackGlyphs'
 import type { GlyphAtlas } from '../../../src/scene/text/glyphAtlas'
 
 const atlas: GlyphAtlas = {
@@ -69,5 +69,16 @@ describe('extendAtlas', () => {
     expect(withSpace.height).toBe(atlas.height)
     expect(withSpace.advances.get('\u3000')).toBe(1)
     expect(withSpace.cells.has('\u3000')).toBe(false)
+  })
+})
+
+describe('fallbackRoom', () => {
+  it('counts the cells that fit below the atlas under the height limit', () => {
+    // 8 texels wide, cells of 4: two to a row; 4 texels tall, up to 12: two more rows.
+    expect(fallbackRoom(atlas, 12, 4)).toBe(4)
+    expect(fallbackRoom(atlas, 4, 4)).toBe(0)
+    expect(fallbackRoom(atlas, 2, 4)).toBe(0)
+    // The built atlas, 2048 x 1536, under 4096: 40 rows of 32.
+    expect(fallbackRoom({ ...atlas, width: 2048, height: 1536 }, 4096)).toBe(1280)
   })
 })
