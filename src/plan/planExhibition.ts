@@ -49,8 +49,9 @@ export interface ExhibitStand {
   viewpoint: Viewpoint
 }
 
-export interface Hall {
+export interface Hall extends Showing {
   number: number
+  /** The recommendation the hall shows; its title wall shows its heading and introduction. */
   recommendationId: string
   room: Room
   door: Door
@@ -240,6 +241,7 @@ function planHall(recommendation: Recommendation, index: number, count: number):
   return {
     number,
     recommendationId: recommendation.id,
+    shows: [recommendation.heading.id, ...recommendation.intro.map((p) => p.id)],
     room: { id: `hall-${number}`, bounds, height: HALL_HEIGHT },
     door: { hall: number, center: { x: cx, z: 0 }, width: DOOR_WIDTH, height: DOOR_HEIGHT },
     entrance: { position: [cx, EYE_HEIGHT, -0.8], target: [cx, 2.2, -depth] },

@@ -43,6 +43,7 @@ const GOOD: [string, number[]][] = [
   ['mixed-names.txt', [2, 2, 2]],
   ['six-halls.txt', [3, 2, 4, 3, 2, 4]],
   ['warnings.txt', [2]],
+  ['intros.txt', [1, 1, 1, 1, 1]],
 ]
 
 describe('good fixtures', () => {

@@ -101,25 +101,28 @@ describe('links from the plan to the document', () => {
 
 describe('what each plan element shows', () => {
   it('links every node of the header, opening, overview, halls, exhibits and contact to a plan element', () => {
-    for (const text of [B129_TEXT, fixture('five-by-one.txt'), fixture('mixed-names.txt')]) {
+    for (const text of [
+      B129_TEXT,
+      fixture('five-by-one.txt'),
+      fixture('mixed-names.txt'),
+      fixture('intros.txt'),
+    ]) {
       const { plan, source } = built(text)
       const shown = new Set([
         ...plan.lobby.welcomeBoard.shows,
         ...plan.lobby.openingPanel.shows,
         ...plan.lobby.overviewPanel.shows,
-        ...plan.halls.map((hall) => hall.recommendationId),
+        ...plan.halls.flatMap((hall) => hall.shows),
       ])
       // An exhibit shows its measure: the heading (the measure's id) and every paragraph of it.
       for (const stand of plan.halls.flatMap((hall) => hall.stands)) {
         const measure = measureById(source, stand.id)!
         for (const node of [measure.heading, ...measure.paragraphs]) shown.add(node.id)
       }
-      // Shown only in the text view: 二、's own heading and paragraphs, and a recommendation's
-      // paragraphs before its first measure (none in these replies).
+      // Shown only in the text view: 二、's own heading and paragraphs.
       const textViewOnly = new Set([
         source.answers.heading.id,
         ...source.answers.paragraphs.map((p) => p.id),
-        ...source.recommendations.flatMap((r) => r.intro.map((p) => p.id)),
       ])
       const nodes = replyNodes(source).filter((node) => !textViewOnly.has(node.id))
       expect(nodes.filter((node) => !shown.has(node.id)).map((node) => node.id)).toEqual([])
@@ -135,5 +138,14 @@ describe('what each plan element shows', () => {
       'g1',
       'g2',
     ])
+  })
+})
+
+describe('a recommendation’s own words before its measures', () => {
+  it('are shown by its hall, after its heading', () => {
+    const { plan, source } = built(fixture('intros.txt'))
+    expect(source.recommendations.map((r) => r.intro.length)).toEqual([1, 0, 1, 0, 0])
+    expect(plan.halls[0]!.shows).toEqual(['r1', 'r1p1'])
+    expect(plan.halls[1]!.shows).toEqual(['r2'])
   })
 })
