@@ -1,5 +1,5 @@
 export { parseReply } from './parseReply'
-export { closingLines, replyNodes } from './replyNodes'
+export { closingLines, headerNodes, replyNodes } from './replyNodes'
 export { extractFigures } from './keyFigures'
 export { MAX_SOURCE_BYTES } from './decodeSource'
 export { fromChineseNumeral, toChineseNumeral } from './chineseNumerals'

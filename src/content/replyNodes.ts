@@ -1,18 +1,10 @@
-import type { ReplyDocument, TextNode } from './types'
+import type { HeaderField, ReplyDocument, ReplyMeta, TextNode } from './types'
 
 /** Every node of a reply in document order: the source, re-assembled from the model. */
 export function replyNodes(document: ReplyDocument): TextNode[] {
   const { meta, opening, overview, answers, recommendations, contact, signature } = document
-  const header = [
-    meta.result,
-    meta.disclosure,
-    meta.issuer,
-    meta.docNumber,
-    meta.title,
-    meta.addressee,
-  ]
   return [
-    ...header.sort((a, b) => a.span.line - b.span.line),
+    ...headerNodes(meta).sort((a, b) => a.span.line - b.span.line),
     ...opening,
     overview.heading,
     ...overview.paragraphs,
@@ -35,4 +27,9 @@ export function closingLines({
   return [...(contact?.lines ?? []), ...(signature?.lines ?? [])].sort(
     (a, b) => a.span.line - b.span.line,
   )
+}
+
+/** The header's six fields: result, disclosure, issuer, number, title, addressee. */
+export function headerNodes(meta: ReplyMeta): HeaderField[] {
+  return [meta.result, meta.disclosure, meta.issuer, meta.docNumber, meta.title, meta.addressee]
 }

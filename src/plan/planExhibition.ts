@@ -1,4 +1,10 @@
-import { closingLines, type Measure, type Recommendation, type ReplyDocument } from '../content'
+import {
+  closingLines,
+  headerNodes,
+  type Measure,
+  type Recommendation,
+  type ReplyDocument,
+} from '../content'
 import { rect, rectEdges, type Rect, type Segment, type Vec2 } from './geometry'
 import type { Place } from './places'
 import { WELCOME_BOTTOM, WELCOME_DISTANCE, WELCOME_HEIGHT, WELCOME_WIDTH } from './welcomeBoard'
@@ -277,19 +283,11 @@ function showing(
   document: ReplyDocument,
 ): Lobby {
   const { meta, opening, overview, recommendations } = document
-  const header = [
-    meta.result,
-    meta.disclosure,
-    meta.issuer,
-    meta.docNumber,
-    meta.title,
-    meta.addressee,
-  ]
   return {
     ...lobby,
     welcomeBoard: {
       ...lobby.welcomeBoard,
-      shows: [...header.map((field) => field.id), ...recommendations.map((r) => r.id)],
+      shows: [...headerNodes(meta).map((field) => field.id), ...recommendations.map((r) => r.id)],
     },
     openingPanel: {
       ...lobby.openingPanel,
