@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core'
 import { SCENE_RETRY_MS } from '../../src/ui/SceneBoundary'
+import { KIOSK_NOTICE_MS } from '../../src/ui/NoticeBanner'
+import { CURSOR_HIDE_MS } from '../../src/ui/useKioskHardening'
+import { COUNTDOWN_MS } from '../../src/tour/idleTimer'
 import { describe, expect, inject, it } from 'vitest'
 import { planExhibition } from '../../src/plan'
 import { narrationText } from '../../src/tour/narration'
@@ -23,6 +26,11 @@ const kioskPhase = (page: Page) =>
   page.evaluate(() => document.documentElement.dataset.kiosk ?? null)
 const waitForHash = (page: Page, hash: string, timeout = 60_000) =>
   page.waitForFunction((wanted) => window.location.hash === wanted, hash, { timeout })
+/** A page clock that runs in real time until a test moves it on (`page.clock.fastForward`). */
+const runningClock = async (page: Page) => {
+  await page.clock.install()
+  await page.clock.resume()
+}
 const waitForKiosk = (page: Page, phase: string, timeout = 60_000) =>
   page.waitForFunction((wanted) => document.documentElement.dataset.kiosk === wanted, phase, {
     timeout,
@@ -195,11 +203,14 @@ describe('narration', () => {
 
 describe('a kiosk left alone', () => {
   it('counts down, resets to a fresh lobby, plays the tour by itself and hands over at a key', async () => {
-    // ?pace=4: the tour's steps last a quarter of their time, so three of them pass sooner.
-    const page = await visit('?kiosk&idle=10&pace=4#/hall/1/exhibit/2', {
-      viewport: { width: 1920, height: 1080 },
-      reducedMotion: 'reduce',
-    })
+    // ?pace=4: the tour's steps last a quarter of their time, so three of them pass sooner. The
+    // page's clock runs in real time, and is moved on over the idle time and the countdown.
+    const page = await visit(
+      '?kiosk&idle=10&pace=4#/hall/1/exhibit/2',
+      { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' },
+      undefined,
+      runningClock,
+    )
     expect(await kioskPhase(page)).toBe('visiting')
     // A visitor leaves it in English, with help open and motion reduced by hand.
     await page.keyboard.press('KeyH')
@@ -209,9 +220,16 @@ describe('a kiosk left alone', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.keyboard.press('KeyH')
 
+    // Halfway through the idle time (10 s) it is still a visit; at its end the countdown starts.
+    await page.clock.fastForward(5_000)
+    expect(await kioskPhase(page)).toBe('visiting')
+    await page.clock.fastForward(5_000)
     await waitForKiosk(page, 'countdown')
     await page.getByRole('alertdialog', { name: 'Returning to the start' }).waitFor()
-    await waitForKiosk(page, 'attract', 30_000)
+    await page.clock.fastForward(COUNTDOWN_MS / 2)
+    expect(await kioskPhase(page)).toBe('countdown')
+    await page.clock.fastForward(COUNTDOWN_MS / 2)
+    await waitForKiosk(page, 'attract')
     // A fresh visit: the lobby, Chinese, every panel closed, progress forgotten; the tour plays.
     await waitForHash(page, '#/tour/1')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
@@ -230,15 +248,20 @@ describe('a kiosk left alone', () => {
   })
 
   it('is hardened: no context menu, no drop, no link out, no zoom; the cursor hides when still; full screen at the first touch', async () => {
-    const page = await visit('?kiosk#/', {}, () => {
-      // Headless Chromium has no screen to fill: the request itself is what is checked.
-      const asked: string[] = []
-      Object.defineProperty(window, 'fullscreenRequests', { value: asked })
-      Element.prototype.requestFullscreen = function () {
-        asked.push(this.tagName)
-        return Promise.resolve()
-      }
-    })
+    const page = await visit(
+      '?kiosk#/',
+      {},
+      () => {
+        // Headless Chromium has no screen to fill: the request itself is what is checked.
+        const asked: string[] = []
+        Object.defineProperty(window, 'fullscreenRequests', { value: asked })
+        Element.prototype.requestFullscreen = function () {
+          asked.push(this.tagName)
+          return Promise.resolve()
+        }
+      },
+      runningClock,
+    )
     await page.waitForFunction(() => document.documentElement.classList.contains('kiosk'))
     const prevented = await page.evaluate(() => {
       const fire = (event: Event) => {
@@ -270,28 +293,28 @@ describe('a kiosk left alone', () => {
     await page.mouse.click(200, 300)
     expect(await fullscreenRequests()).toEqual(['HTML'])
     await page.mouse.move(220, 320)
-    expect(
-      await page.evaluate(() => document.documentElement.classList.contains('cursor-hidden')),
-    ).toBe(false)
-    await page.waitForFunction(
-      () => document.documentElement.classList.contains('cursor-hidden'),
-      null,
-      {
-        timeout: 10_000,
-      },
-    )
+    const cursorHidden = () =>
+      page.evaluate(() => document.documentElement.classList.contains('cursor-hidden'))
+    expect(await cursorHidden()).toBe(false)
+    // Still for half the time the cursor waits, it shows; then it hides.
+    await page.clock.fastForward(CURSOR_HIDE_MS / 2)
+    expect(await cursorHidden()).toBe(false)
+    await page.clock.fastForward(CURSOR_HIDE_MS / 2)
+    await page.waitForFunction(() => document.documentElement.classList.contains('cursor-hidden'))
   })
 })
 
 describe('a kiosk’s notices', () => {
   it('go by themselves after 10 s, and never repeat the address', async () => {
-    const page = await visit('?kiosk&lang=xx-forged#/')
+    const page = await visit('?kiosk&lang=xx-forged#/', {}, undefined, runningClock)
     const notice = page.locator('[data-notice="noticeUnknownLanguage"]')
     await notice.waitFor()
-    const shownAt = Date.now()
     expect(await notice.textContent()).not.toContain('forged')
-    await notice.waitFor({ state: 'detached', timeout: 30_000 })
-    expect(Date.now() - shownAt).toBeGreaterThanOrEqual(8_000)
+    // The page's clock moved on: halfway through the notice's time it is still there.
+    await page.clock.fastForward(KIOSK_NOTICE_MS / 2)
+    expect(await notice.count()).toBe(1)
+    await page.clock.fastForward(KIOSK_NOTICE_MS / 2)
+    await notice.waitFor({ state: 'detached' })
   })
 })
 
@@ -348,10 +371,7 @@ describe('nothing blanks the screen', () => {
 
   it('tries the scene again after 30 s in kiosk mode', async () => {
     // A page clock the test can move on; it runs in real time until then.
-    const page = await visit('?kiosk&faults#/hall/2', {}, undefined, async (p) => {
-      await p.clock.install()
-      await p.clock.resume()
-    })
+    const page = await visit('?kiosk&faults#/hall/2', {}, undefined, runningClock)
     allowErrors(page, /Scene fault injected by a test/)
     await page.evaluate(() =>
       (window as unknown as { exhibitionFaults: { scene(): void } }).exhibitionFaults.scene(),
