@@ -19,6 +19,7 @@ import {
   type ShaderMaterial,
 } from 'three'
 import { movement } from './AdaptiveResolution'
+import { roomCulling } from './RoomCulling'
 
 /** What `npm run bench` reads from a page opened with `?bench`. */
 export interface BenchProbeApi {
@@ -50,6 +51,14 @@ export interface BenchProbeApi {
   atlases: () => string[]
   /** Bytes the GPU holds for those textures, mipmaps included. */
   textureBytes: () => number
+  /**
+   * Draws the view at pixel ratio 1 with each room drawn only where it is seen, then with every
+   * room whole, facing `turns` ways round from where the visitor stands: the pixels drawn, and
+   * how many of them differ between the two.
+   */
+  cullingDifference: (turns?: number) => { pixels: number; differing: number }
+  /** How each room was drawn in the last frame: whole, in part (through doors) or not at all. */
+  roomViews: () => Record<string, 'whole' | 'part' | 'hidden'>
   /** The hash of every place of the pavilion, in tour order (none in the empty canvas). */
   places: () => string[]
 }
@@ -174,6 +183,48 @@ export function BenchProbe({ places = [] }: { places?: readonly string[] }) {
         gl.render(scene, camera)
         return result
       },
+      cullingDifference: (turns = 1) => {
+        const { gl, scene, camera } = get()
+        const facing = camera.quaternion.clone()
+        gl.setPixelRatio(1)
+        const context = gl.getContext()
+        const { drawingBufferWidth: width, drawingBufferHeight: height } = context
+        const read = (culled: boolean) => {
+          roomCulling.enabled = culled
+          gl.render(scene, camera)
+          const pixels = new Uint8Array(width * height * 4)
+          context.readPixels(0, 0, width, height, context.RGBA, context.UNSIGNED_BYTE, pixels)
+          return pixels
+        }
+        let differing = 0
+        for (let turn = 0; turn < turns; turn++) {
+          camera.rotateY((Math.PI * 2) / turns)
+          camera.updateMatrixWorld()
+          const culled = read(true)
+          const whole = read(false)
+          for (let i = 0; i < culled.length; i += 4) {
+            if (
+              culled[i] !== whole[i] ||
+              culled[i + 1] !== whole[i + 1] ||
+              culled[i + 2] !== whole[i + 2]
+            )
+              differing++
+          }
+        }
+        roomCulling.enabled = true
+        camera.quaternion.copy(facing)
+        camera.updateMatrixWorld()
+        gl.setPixelRatio(get().viewport.dpr)
+        gl.render(scene, camera)
+        return { pixels: width * height * turns, differing }
+      },
+      roomViews: () =>
+        Object.fromEntries(
+          [...roomCulling.last].map(([room, view]) => [
+            room,
+            typeof view === 'string' ? view : 'part',
+          ]),
+        ),
       info: () => {
         const { gl, scene, camera } = get()
         gl.render(scene, camera)

@@ -1,46 +1,62 @@
-import { useMemo } from 'react'
-import { PlaneGeometry, type BufferGeometry } from 'three'
+import { useEffect, useMemo } from 'react'
+import { Float32BufferAttribute, PlaneGeometry, type BufferGeometry, type Color } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { ceilingLights, type ExhibitionPlan, type Room } from '../plan'
+import { ceilingLights, type ExhibitionPlan } from '../plan'
 import { exactColour, shownColour } from './displayColour'
 
 type CeilingProps = {
   plan: ExhibitionPlan
 }
 
-function plane(width: number, depth: number, x: number, y: number, z: number): BufferGeometry {
+/** A horizontal plane facing down, every vertex of one colour. */
+function plane(width: number, depth: number, at: [number, number, number], colour: Color) {
   const geometry = new PlaneGeometry(width, depth)
   geometry.rotateX(Math.PI / 2)
-  geometry.translate(x, y, z)
+  geometry.translate(...at)
+  const count = geometry.getAttribute('position').count
+  const colours = new Float32Array(count * 3)
+  for (let i = 0; i < count; i++) colours.set([colour.r, colour.g, colour.b], i * 3)
+  geometry.setAttribute('color', new Float32BufferAttribute(colours, 3))
   return geometry
 }
 
-/** Ceilings of every room with long light panels, merged: two draw calls in all. */
+/**
+ * Each room's ceiling with its long light panels, one mesh per room: another room's ceiling is
+ * drawn only where it is seen (RoomCulling), not behind the walls across the view.
+ */
 export function Ceiling({ plan }: CeilingProps) {
-  const [ceilings, lights] = useMemo(() => {
-    const rooms: Room[] = plan.floorPlan.rooms
-    const ceilingPlanes = rooms.map(({ bounds: b, height }) =>
-      plane(b.maxX - b.minX, b.maxZ - b.minZ, (b.minX + b.maxX) / 2, height, (b.minZ + b.maxZ) / 2),
-    )
-    // The light panels, where lighting.ts puts them: the pools on the floor lie below these.
-    const lightPlanes = ceilingLights(plan).map(({ a, b, height }) =>
-      plane(0.35, Math.abs(b.z - a.z), a.x, height - 0.02, (a.z + b.z) / 2),
-    )
-    const merge = (parts: BufferGeometry[]) => {
+  const rooms = useMemo(() => {
+    const ceiling = shownColour('#0f1733')
+    const light = exactColour('#5d7fcf')
+    const lights = ceilingLights(plan)
+    return plan.floorPlan.rooms.map(({ id, bounds: b, height }) => {
+      const parts: BufferGeometry[] = [
+        plane(
+          b.maxX - b.minX,
+          b.maxZ - b.minZ,
+          [(b.minX + b.maxX) / 2, height, (b.minZ + b.maxZ) / 2],
+          ceiling,
+        ),
+        // The light panels, where lighting.ts puts them: the pools on the floor lie below these.
+        ...lights
+          .filter((l) => l.room === id)
+          .map(({ a, b: end, height: h }) =>
+            plane(0.35, Math.abs(end.z - a.z), [a.x, h - 0.02, (a.z + end.z) / 2], light),
+          ),
+      ]
       const merged = mergeGeometries(parts)
       parts.forEach((part) => part.dispose())
-      return merged
-    }
-    return [merge(ceilingPlanes), merge(lightPlanes)]
+      return { id, geometry: merged }
+    })
   }, [plan])
+  useEffect(() => () => rooms.forEach(({ geometry }) => geometry.dispose()), [rooms])
   return (
     <group>
-      <mesh geometry={ceilings} renderOrder={1}>
-        <meshBasicMaterial color={shownColour('#0f1733')} toneMapped={false} />
-      </mesh>
-      <mesh geometry={lights}>
-        <meshBasicMaterial color={exactColour('#5d7fcf')} toneMapped={false} />
-      </mesh>
+      {rooms.map(({ id, geometry }) => (
+        <mesh key={id} geometry={geometry} renderOrder={1}>
+          <meshBasicMaterial vertexColors toneMapped={false} />
+        </mesh>
+      ))}
     </group>
   )
 }

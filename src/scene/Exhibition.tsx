@@ -11,6 +11,7 @@ import { readQuery } from '../state/query'
 import { useContextRecovery } from './useContextRecovery'
 import { BenchProbe } from './BenchProbe'
 import { LandmarkProbe } from './landmarks'
+import { RoomCulling } from './RoomCulling'
 import { AdaptiveResolution } from './AdaptiveResolution'
 import { Ceiling } from './Ceiling'
 import { DialogViewOffset } from './DialogViewOffset'
@@ -82,6 +83,7 @@ export function Exhibition({ hidden, software }: ExhibitionProps) {
         {kiosk && <FrameWatchdog />}
         {FAULTS_ENABLED && <SceneFault />}
         <AdaptiveResolution />
+        <RoomCulling plan={plan} />
         {BENCH && <BenchProbe places={plan.tour.map(hashOfPlace)} />}
         <LandmarkProbe />
         <VisitorRig plan={plan} />

@@ -10,8 +10,8 @@ import {
 } from 'three'
 import { forScreen, shownColour, toneMapped } from './displayColour'
 import { litColour } from './bakedLight'
-import type { ExhibitionPlan } from '../plan'
-import { floorGridLines, floorLightMap, rectCenter } from '../plan'
+import type { ExhibitionPlan, Rect, Room } from '../plan'
+import { floorGridLines, floorLightMap } from '../plan'
 import { askToWalk, visitorInput } from '../controls/visitorInput'
 import { wakeScene } from '../controls/wakeScene'
 import { onTap, useHoverCursor } from './useHoverCursor'
@@ -51,15 +51,58 @@ function floorTexture(plan: ExhibitionPlan): DataTexture {
   return texture
 }
 
-/** One floor under every room, with a faint grid that gives scale and motion cues; a click on it walks there. */
+/**
+ * Each room's floor, to the middle of its walls, its texture coordinates those of the pavilion's
+ * light map. Where rooms meet (a hall's door), both floors have corners at the same points, the
+ * lobby's cut at every hall's sides: a corner of one floor in the middle of the other's edge could
+ * leave a crack of background along the threshold.
+ */
+function roomFloor(room: Room, pavilion: Rect, cuts: readonly number[]): BufferGeometry {
+  const { minX, maxX, minZ, maxZ } = room.bounds
+  const xs = [...new Set([minX, ...cuts.filter((x) => x > minX && x < maxX), maxX])].sort(
+    (a, b) => a - b,
+  )
+  const width = pavilion.maxX - pavilion.minX
+  const depth = pavilion.maxZ - pavilion.minZ
+  const positions: number[] = []
+  const uvs: number[] = []
+  const index: number[] = []
+  xs.forEach((x) => {
+    for (const z of [maxZ, minZ]) {
+      positions.push(x, 0, z)
+      uvs.push((x - pavilion.minX) / width, (pavilion.maxZ - z) / depth)
+    }
+  })
+  for (let i = 0; i + 1 < xs.length; i++) {
+    const near = i * 2
+    // Counter-clockwise seen from above: the face looks up.
+    index.push(near, near + 2, near + 1, near + 1, near + 2, near + 3)
+  }
+  const geometry = new BufferGeometry()
+  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3))
+  geometry.setAttribute('uv', new Float32BufferAttribute(uvs, 2))
+  geometry.setIndex(index)
+  geometry.computeBoundingSphere()
+  return geometry
+}
+
+/**
+ * The floor under every room, one mesh per room (another room's floor is drawn only where it is
+ * seen: RoomCulling), with a faint grid that gives scale and motion cues; a click on it walks there.
+ */
 export function Floor({ plan }: FloorProps) {
   const { bounds } = plan.floorPlan
-  const center = rectCenter(bounds)
-  const width = bounds.maxX - bounds.minX
-  const depth = bounds.maxZ - bounds.minZ
   const hover = useHoverCursor('crosshair')
   const light = useMemo(() => floorTexture(plan), [plan])
   useEffect(() => () => light.dispose(), [light])
+  const floors = useMemo(() => {
+    const cuts = plan.halls.flatMap((hall) => [hall.room.bounds.minX, hall.room.bounds.maxX])
+    return plan.floorPlan.rooms.map((room) => ({
+      id: room.id,
+      geometry: roomFloor(room, bounds, cuts),
+    }))
+  }, [plan, bounds])
+  useEffect(() => () => floors.forEach(({ geometry }) => geometry.dispose()), [floors])
   // Plain lines, a pixel wide, fading into the fog with distance: a grid shader over the whole
   // floor cost a sixth of a hall's frame on a software renderer.
   const grid = useMemo(() => {
@@ -76,15 +119,11 @@ export function Floor({ plan }: FloorProps) {
       })}
       {...hover}
     >
-      <mesh
-        rotation-x={-Math.PI / 2}
-        position={[center.x, 0, center.z]}
-        name="floor"
-        renderOrder={1}
-      >
-        <planeGeometry args={[width, depth]} />
-        <meshBasicMaterial map={light} toneMapped={false} />
-      </mesh>
+      {floors.map(({ id, geometry }) => (
+        <mesh key={id} geometry={geometry} name="floor" renderOrder={1}>
+          <meshBasicMaterial map={light} toneMapped={false} />
+        </mesh>
+      ))}
       {/* The lines take no clicks: the floor under them does, where it was clicked. */}
       <lineSegments geometry={grid.cells} raycast={noRaycast}>
         <lineBasicMaterial color={shownColour('#1d2a52')} toneMapped={false} />

@@ -2,8 +2,15 @@ import { useEffect, useMemo } from 'react'
 import { BoxGeometry, type BufferGeometry, type Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { LitMesh } from './LitMesh'
-import { wallShade, WALL_THICKNESS as THICKNESS, type ExhibitionPlan, type Segment } from '../plan'
+import {
+  closesOtherRooms,
+  wallShade,
+  WALL_THICKNESS as THICKNESS,
+  type ExhibitionPlan,
+  type Segment,
+} from '../plan'
 import { exactColour } from './displayColour'
+import { SEEN_FROM_EVERY_ROOM } from './roomScissor'
 
 type WallsProps = {
   /** The plan whose walls to draw. */
@@ -14,7 +21,11 @@ const LOBBY_ACCENT = '#3d8bff'
 /** Walls are cut into bands this high: the shade at their foot and top fades over one band. */
 const WALL_BAND = 0.7
 
-/** A room's walls: one mesh for the walls, one for their light lines, placed at its centre. */
+/**
+ * A room's walls: one mesh for the walls, one for their light lines, placed at its centre; and
+ * the walls that also close other rooms (the lobby's wall with the doors, lintels included, is the
+ * front wall of every hall), apart: those are seen whole from each room they close.
+ */
 interface RoomWalls {
   room: string
   /** The light lines' colour: the hall's own in a hall, the pavilion's blue in the lobby. */
@@ -23,8 +34,13 @@ interface RoomWalls {
   shade: (point: Vector3) => number
   centre: [number, number, number]
   walls: BufferGeometry
+  shared: BufferGeometry | null
   strips: BufferGeometry
 }
+
+/** How far a wall runs on past each end of its segment: half a wall, to close the corners. */
+type Ends = readonly [number, number]
+const CORNERS: Ends = [THICKNESS / 2, THICKNESS / 2]
 
 /**
  * A box standing along a floor segment, `height` tall with its middle at `y`, cut into bands
@@ -36,20 +52,42 @@ function along(
   y: number,
   thickness: number,
   band = Infinity,
+  [past, beyond]: Ends = CORNERS,
 ): BoxGeometry {
   const dx = segment.b.x - segment.a.x
   const dz = segment.b.z - segment.a.z
+  const length = Math.hypot(dx, dz) || 1
   const bands = Math.max(1, Math.min(12, Math.round(height / band)))
-  const box = new BoxGeometry(Math.hypot(dx, dz) + THICKNESS, height, thickness, 1, bands)
+  const box = new BoxGeometry(length + past + beyond, height, thickness, 1, bands)
   box.rotateY(-Math.atan2(dz, dx))
-  box.translate((segment.a.x + segment.b.x) / 2, y, (segment.a.z + segment.b.z) / 2)
+  // Moved along the segment by half the difference of its ends.
+  const shift = (beyond - past) / 2 / length
+  box.translate(
+    (segment.a.x + segment.b.x) / 2 + dx * shift,
+    y,
+    (segment.a.z + segment.b.z) / 2 + dz * shift,
+  )
   return box
+}
+
+const onSegment = (p: { x: number; z: number }, s: Segment) => {
+  const cross = (s.b.x - s.a.x) * (p.z - s.a.z) - (s.b.z - s.a.z) * (p.x - s.a.x)
+  const within =
+    p.x >= Math.min(s.a.x, s.b.x) - 1e-6 &&
+    p.x <= Math.max(s.a.x, s.b.x) + 1e-6 &&
+    p.z >= Math.min(s.a.z, s.b.z) - 1e-6 &&
+    p.z <= Math.max(s.a.z, s.b.z) + 1e-6
+  return Math.abs(cross) < 1e-6 && within
 }
 
 const STRIP_DEPTH = 0.03
 
 /** A wall's segment moved to its face on the side of `centre`, where a light line runs. */
-function inward(wall: Segment, centre: readonly [number, number, number]): Segment {
+function inward(
+  wall: Segment,
+  centre: readonly [number, number, number],
+  offset = THICKNESS / 2 + STRIP_DEPTH / 2,
+): Segment {
   const dx = wall.b.x - wall.a.x
   const dz = wall.b.z - wall.a.z
   const length = Math.hypot(dx, dz) || 1
@@ -58,7 +96,6 @@ function inward(wall: Segment, centre: readonly [number, number, number]): Segme
   const mx = (wall.a.x + wall.b.x) / 2
   const mz = (wall.a.z + wall.b.z) / 2
   if ((centre[0] - mx) * nx + (centre[2] - mz) * nz < 0) [nx, nz] = [-nx, -nz]
-  const offset = THICKNESS / 2 + STRIP_DEPTH / 2
   return {
     a: { x: wall.a.x + nx * offset, z: wall.a.z + nz * offset },
     b: { x: wall.b.x + nx * offset, z: wall.b.z + nz * offset },
@@ -74,6 +111,7 @@ function merged(boxes: BufferGeometry[], centre: [number, number, number]): Buff
 
 function roomWalls(plan: ExhibitionPlan): RoomWalls[] {
   const rooms = [plan.lobby.room, ...plan.halls.map((hall) => hall.room)]
+  const frontWalls = plan.walls.filter((wall) => closesOtherRooms(plan, wall))
   return rooms.map((room) => {
     const { minX, maxX, minZ, maxZ } = room.bounds
     const centre: [number, number, number] = [(minX + maxX) / 2, room.height / 2, (minZ + maxZ) / 2]
@@ -89,24 +127,47 @@ function roomWalls(plan: ExhibitionPlan): RoomWalls[] {
           })
         : []
     const hall = plan.halls.find((h) => h.room.id === room.id)
+    // A hall's wall that runs into the lobby's wall with the doors stops at its middle: run on
+    // by half a wall, its end would lie in the lobby's face and flicker there, a speck of the
+    // hall's wall and light line among the lobby's.
+    const ends = (wall: Segment): Ends =>
+      room.id === plan.lobby.room.id
+        ? CORNERS
+        : [
+            frontWalls.some((front) => onSegment(wall.a, front)) ? 0 : THICKNESS / 2,
+            frontWalls.some((front) => onSegment(wall.b, front)) ? 0 : THICKNESS / 2,
+          ]
+    const band = (wall: (typeof own)[number]) =>
+      along(wall, wall.height, wall.height / 2, THICKNESS, WALL_BAND, ends(wall))
+    // A wall only this room sees is built as the room's half of it, from its middle to the face
+    // inside: two halls side by side each have their own half, where two whole walls in one place
+    // flickered, a pixel of one hall's wall, a pixel of the other's, as depth fell out.
+    const half = (wall: (typeof own)[number]) =>
+      along(
+        inward(wall, centre, THICKNESS / 4),
+        wall.height,
+        wall.height / 2,
+        THICKNESS / 2,
+        WALL_BAND,
+        ends(wall),
+      )
+    const closing = own.filter((wall) => closesOtherRooms(plan, wall))
+    const sharedBoxes = [...closing.map(band), ...lintels]
     return {
       room: room.id,
       accent: hall?.colour ?? LOBBY_ACCENT,
       shade: (point: Vector3) => wallShade(point.y, room.height),
       centre,
-      walls: merged(
-        [
-          ...own.map((wall) => along(wall, wall.height, wall.height / 2, THICKNESS, WALL_BAND)),
-          ...lintels,
-        ],
-        centre,
-      ),
+      walls: merged(own.filter((wall) => !closing.includes(wall)).map(half), centre),
+      shared: sharedBoxes.length > 0 ? merged(sharedBoxes, centre) : null,
       // Light lines at the foot and the top of every wall trace the rooms in the dark, on the
       // room's side of the wall only: two halls share a wall, each with its own colour.
       strips: merged(
         own.flatMap((wall) => {
           const inside = inward(wall, centre)
-          return [0.12, wall.height - 0.1].map((y) => along(inside, 0.06, y, STRIP_DEPTH))
+          return [0.12, wall.height - 0.1].map((y) =>
+            along(inside, 0.06, y, STRIP_DEPTH, Infinity, ends(wall)),
+          )
         }),
         centre,
       ),
@@ -124,19 +185,29 @@ export function Walls({ plan }: WallsProps) {
   const rooms = useMemo(() => roomWalls(plan), [plan])
   useEffect(
     () => () =>
-      rooms.forEach(({ walls, strips }) => {
+      rooms.forEach(({ walls, shared, strips }) => {
         walls.dispose()
+        shared?.dispose()
         strips.dispose()
       }),
     [rooms],
   )
   return (
     <group>
-      {rooms.map(({ room, accent, shade, centre, walls, strips }) => (
+      {rooms.map(({ room, accent, shade, centre, walls, shared, strips }) => (
         <group key={room} position={centre}>
           {/* The room's shell is drawn after what stands in front of it (renderOrder), so that a
               renderer that tests depth before shading skips what plates and stands hide. */}
           <LitMesh geometry={walls} albedo="#243463" shade={shade} renderOrder={1} />
+          {shared && (
+            <LitMesh
+              geometry={shared}
+              albedo="#243463"
+              shade={shade}
+              renderOrder={1}
+              userData={{ [SEEN_FROM_EVERY_ROOM]: true }}
+            />
+          )}
           <mesh geometry={strips}>
             <meshBasicMaterial color={exactColour(accent)} toneMapped={false} />
           </mesh>
