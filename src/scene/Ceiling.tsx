@@ -10,7 +10,10 @@ type CeilingProps = {
 
 /** A horizontal plane facing down, every vertex of one colour. */
 function plane(width: number, depth: number, at: [number, number, number], colour: Color) {
-  const geometry = new PlaneGeometry(width, depth)
+  // Cut every 2 m along its length: a light panel as two triangles 0.35 m by 16 m, partly behind
+  // the camera, came out of a software renderer's clipping with depths wrong enough for a
+  // neighbouring hall's light line to show through the wall between.
+  const geometry = new PlaneGeometry(width, depth, 1, Math.max(1, Math.round(depth / 2)))
   geometry.rotateX(Math.PI / 2)
   geometry.translate(...at)
   const count = geometry.getAttribute('position').count

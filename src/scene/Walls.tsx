@@ -58,7 +58,15 @@ function along(
   const dz = segment.b.z - segment.a.z
   const length = Math.hypot(dx, dz) || 1
   const bands = Math.max(1, Math.min(12, Math.round(height / band)))
-  const box = new BoxGeometry(length + past + beyond, height, thickness, 1, bands)
+  // Cut every 2 m along its length too, as the ceilings are: long thin triangles reaching behind
+  // the camera let another room's wall or light line through in a software renderer.
+  const box = new BoxGeometry(
+    length + past + beyond,
+    height,
+    thickness,
+    Math.max(1, Math.round(length / 2)),
+    bands,
+  )
   box.rotateY(-Math.atan2(dz, dx))
   // Moved along the segment by half the difference of its ends.
   const shift = (beyond - past) / 2 / length
