@@ -8,6 +8,7 @@ import {
   WALL_THICKNESS as THICKNESS,
   type ExhibitionPlan,
   type Segment,
+  type Wall,
 } from '../plan'
 import { exactColour } from './displayColour'
 import { SEEN_FROM_EVERY_ROOM } from './roomScissor'
@@ -38,9 +39,14 @@ interface RoomWalls {
   strips: BufferGeometry
 }
 
-/** How far a wall runs on past each end of its segment: half a wall, to close the corners. */
+/**
+ * How far a wall runs on past each end of its segment: a whole wall half its thickness, to close
+ * the corners; a room's half of a wall (and its light lines) not at all: its corner is closed at
+ * the middle of the wall it meets, and run on it would end in a neighbour's face and flicker there.
+ */
 type Ends = readonly [number, number]
 const CORNERS: Ends = [THICKNESS / 2, THICKNESS / 2]
+const AT_THE_MIDDLE: Ends = [0, 0]
 
 /**
  * A box standing along a floor segment, `height` tall with its middle at `y`, cut into bands
@@ -78,16 +84,6 @@ function along(
   return box
 }
 
-const onSegment = (p: { x: number; z: number }, s: Segment) => {
-  const cross = (s.b.x - s.a.x) * (p.z - s.a.z) - (s.b.z - s.a.z) * (p.x - s.a.x)
-  const within =
-    p.x >= Math.min(s.a.x, s.b.x) - 1e-6 &&
-    p.x <= Math.max(s.a.x, s.b.x) + 1e-6 &&
-    p.z >= Math.min(s.a.z, s.b.z) - 1e-6 &&
-    p.z <= Math.max(s.a.z, s.b.z) + 1e-6
-  return Math.abs(cross) < 1e-6 && within
-}
-
 const STRIP_DEPTH = 0.03
 
 /** A wall's segment moved to its face on the side of `centre`, where a light line runs. */
@@ -119,7 +115,6 @@ function merged(boxes: BufferGeometry[], centre: [number, number, number]): Buff
 
 function roomWalls(plan: ExhibitionPlan): RoomWalls[] {
   const rooms = [plan.lobby.room, ...plan.halls.map((hall) => hall.room)]
-  const frontWalls = plan.walls.filter((wall) => closesOtherRooms(plan, wall))
   return rooms.map((room) => {
     const { minX, maxX, minZ, maxZ } = room.bounds
     const centre: [number, number, number] = [(minX + maxX) / 2, room.height / 2, (minZ + maxZ) / 2]
@@ -135,18 +130,10 @@ function roomWalls(plan: ExhibitionPlan): RoomWalls[] {
           })
         : []
     const hall = plan.halls.find((h) => h.room.id === room.id)
-    // A hall's wall that runs into the lobby's wall with the doors stops at its middle: run on
-    // by half a wall, its end would lie in the lobby's face and flicker there, a speck of the
-    // hall's wall and light line among the lobby's.
-    const ends = (wall: Segment): Ends =>
-      room.id === plan.lobby.room.id
-        ? CORNERS
-        : [
-            frontWalls.some((front) => onSegment(wall.a, front)) ? 0 : THICKNESS / 2,
-            frontWalls.some((front) => onSegment(wall.b, front)) ? 0 : THICKNESS / 2,
-          ]
+    const closing = own.filter((wall) => closesOtherRooms(plan, wall))
+    const ends = (wall: Segment): Ends => (closing.includes(wall as Wall) ? CORNERS : AT_THE_MIDDLE)
     const band = (wall: (typeof own)[number]) =>
-      along(wall, wall.height, wall.height / 2, THICKNESS, WALL_BAND, ends(wall))
+      along(wall, wall.height, wall.height / 2, THICKNESS, WALL_BAND)
     // A wall only this room sees is built as the room's half of it, from its middle to the face
     // inside: two halls side by side each have their own half, where two whole walls in one place
     // flickered, a pixel of one hall's wall, a pixel of the other's, as depth fell out.
@@ -157,9 +144,8 @@ function roomWalls(plan: ExhibitionPlan): RoomWalls[] {
         wall.height / 2,
         THICKNESS / 2,
         WALL_BAND,
-        ends(wall),
+        AT_THE_MIDDLE,
       )
-    const closing = own.filter((wall) => closesOtherRooms(plan, wall))
     const sharedBoxes = [...closing.map(band), ...lintels]
     return {
       room: room.id,
