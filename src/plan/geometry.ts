@@ -94,6 +94,20 @@ export function segmentsIntersect(p: Segment, q: Segment): boolean {
   )
 }
 
+/** Two axis-aligned segments on one line that share more than a point (a wall along an edge). */
+export function segmentsOverlap(p: Segment, q: Segment): boolean {
+  const EPSILON = 1e-6
+  const along = (a1: number, a2: number, b1: number, b2: number) =>
+    Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2)) >
+    EPSILON
+  const flat = (s: Segment, axis: 'x' | 'z') => Math.abs(s.a[axis] - s.b[axis]) < EPSILON
+  if (flat(p, 'z') && flat(q, 'z') && Math.abs(p.a.z - q.a.z) < EPSILON)
+    return along(p.a.x, p.b.x, q.a.x, q.b.x)
+  if (flat(p, 'x') && flat(q, 'x') && Math.abs(p.a.x - q.a.x) < EPSILON)
+    return along(p.a.z, p.b.z, q.a.z, q.b.z)
+  return false
+}
+
 export function segmentHitsRect(s: Segment, r: Rect): boolean {
   if (insideRect(s.a, r) || insideRect(s.b, r)) return true
   return rectEdges(r).some((edge) => segmentsIntersect(s, edge))

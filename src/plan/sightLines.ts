@@ -1,3 +1,4 @@
+import { rectEdges, segmentsOverlap } from './geometry'
 import { WALL_THICKNESS, type Door, type ExhibitionPlan, type Wall } from './planExhibition'
 
 /**
@@ -19,10 +20,10 @@ export function openingOf(door: Door): Opening {
   }
 }
 
-/** The two rooms a door joins: its hall and the lobby. */
-function roomsOf(plan: ExhibitionPlan, door: Door): [string, string] {
+/** The two rooms a door joins: its hall and the lobby (none for a door of no hall). */
+function roomsOf(plan: ExhibitionPlan, door: Door): [string, string] | null {
   const hall = plan.halls.find((h) => h.number === door.hall)
-  return [hall?.room.id ?? `hall-${door.hall}`, plan.lobby.room.id]
+  return hall ? [hall.room.id, plan.lobby.room.id] : null
 }
 
 /** How far doors are followed: a hall, the lobby, another hall through its door. */
@@ -34,7 +35,10 @@ const MAX_DOORS = 2
  * the map cannot be seen from `from` at all.
  */
 export function sightLines(plan: ExhibitionPlan, from: string): Map<string, Door[][]> {
-  const doors = plan.floorPlan.doors.map((door) => ({ door, rooms: roomsOf(plan, door) }))
+  const doors = plan.floorPlan.doors.flatMap((door) => {
+    const rooms = roomsOf(plan, door)
+    return rooms ? [{ door, rooms }] : []
+  })
   const seen = new Map<string, Door[][]>([[from, [[]]]])
   const walk = (room: string, through: Door[], visited: string[]) => {
     if (through.length === MAX_DOORS) return
@@ -59,32 +63,10 @@ export function sightLines(plan: ExhibitionPlan, from: string): Map<string, Door
 export function closesOtherRooms(plan: ExhibitionPlan, wall: Wall): boolean {
   return plan.floorPlan.rooms.some((room) => {
     if (room.id === wall.room) return false
-    const { minX, maxX, minZ, maxZ } = room.bounds
     const own = plan.walls.filter((w) => w.room === room.id)
-    const edges = [
-      { a: { x: minX, z: minZ }, b: { x: maxX, z: minZ } },
-      { a: { x: minX, z: maxZ }, b: { x: maxX, z: maxZ } },
-      { a: { x: minX, z: minZ }, b: { x: minX, z: maxZ } },
-      { a: { x: maxX, z: minZ }, b: { x: maxX, z: maxZ } },
-    ]
     // An edge of that room the wall runs along, where the room has no wall of its own.
-    return edges.some((edge) => overlaps(edge, wall) && !own.some((w) => overlaps(edge, w)))
+    return rectEdges(room.bounds).some(
+      (edge) => segmentsOverlap(edge, wall) && !own.some((w) => segmentsOverlap(edge, w)),
+    )
   })
-}
-
-type Line = { a: { x: number; z: number }; b: { x: number; z: number } }
-const EPSILON = 1e-6
-
-/** Two axis-aligned floor segments on one line that share more than a point. */
-function overlaps(p: Line, q: Line): boolean {
-  const horizontal = (s: Line) => Math.abs(s.a.z - s.b.z) < EPSILON
-  const vertical = (s: Line) => Math.abs(s.a.x - s.b.x) < EPSILON
-  const share = (a1: number, a2: number, b1: number, b2: number) =>
-    Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2)) >
-    EPSILON
-  if (horizontal(p) && horizontal(q) && Math.abs(p.a.z - q.a.z) < EPSILON)
-    return share(p.a.x, p.b.x, q.a.x, q.b.x)
-  if (vertical(p) && vertical(q) && Math.abs(p.a.x - q.a.x) < EPSILON)
-    return share(p.a.z, p.b.z, q.a.z, q.b.z)
-  return false
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { floorGridLines } from '../../../src/plan'
+import { floorGridLines, segmentsOverlap } from '../../../src/plan'
 
 describe('floorGridLines', () => {
   it('draws a line at every whole cell within the bounds, every fifth as a section line', () => {
@@ -60,5 +60,24 @@ describe('floorGridLines', () => {
         },
       ),
     )
+  })
+})
+
+describe('segmentsOverlap', () => {
+  const seg = (ax: number, az: number, bx: number, bz: number) => ({
+    a: { x: ax, z: az },
+    b: { x: bx, z: bz },
+  })
+
+  it('holds for two stretches of one line that share a length, either way round', () => {
+    expect(segmentsOverlap(seg(0, 0, 10, 0), seg(8, 0, 14, 0))).toBe(true)
+    expect(segmentsOverlap(seg(10, 0, 0, 0), seg(14, 0, 8, 0))).toBe(true)
+    expect(segmentsOverlap(seg(3, -5, 3, 5), seg(3, 4, 3, 9))).toBe(true)
+  })
+
+  it('does not hold for stretches that only touch, lie on parallel lines, or cross', () => {
+    expect(segmentsOverlap(seg(0, 0, 10, 0), seg(10, 0, 14, 0))).toBe(false)
+    expect(segmentsOverlap(seg(0, 0, 10, 0), seg(0, 0.1, 10, 0.1))).toBe(false)
+    expect(segmentsOverlap(seg(0, 0, 10, 0), seg(5, -1, 5, 1))).toBe(false)
   })
 })
