@@ -63,13 +63,11 @@ export function useKeyboardControls(plan: ExhibitionPlan): void {
     }
     // A key released while the window had no focus would otherwise walk on forever.
     const onBlur = () => releaseAll(visitorInput)
-    window.addEventListener('keydown', onKeyDown)
-    window.addEventListener('keyup', onKeyUp)
-    window.addEventListener('blur', onBlur)
-    return () => {
-      window.removeEventListener('keydown', onKeyDown)
-      window.removeEventListener('keyup', onKeyUp)
-      window.removeEventListener('blur', onBlur)
-    }
+    const listening = new AbortController()
+    const { signal } = listening
+    window.addEventListener('keydown', onKeyDown, { signal })
+    window.addEventListener('keyup', onKeyUp, { signal })
+    window.addEventListener('blur', onBlur, { signal })
+    return () => listening.abort()
   }, [plan])
 }

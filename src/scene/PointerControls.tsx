@@ -64,18 +64,14 @@ export function PointerControls() {
       visitorInput.wheel -= ((event.deltaY * lines) / 100) * WHEEL_STEP
       wakeScene()
     }
-    element.addEventListener('pointerdown', onDown)
-    window.addEventListener('pointermove', onMove)
-    window.addEventListener('pointerup', onUp)
-    window.addEventListener('pointercancel', onUp)
-    element.addEventListener('wheel', onWheel, { passive: false })
-    return () => {
-      element.removeEventListener('pointerdown', onDown)
-      window.removeEventListener('pointermove', onMove)
-      window.removeEventListener('pointerup', onUp)
-      window.removeEventListener('pointercancel', onUp)
-      element.removeEventListener('wheel', onWheel)
-    }
+    const listening = new AbortController()
+    const { signal } = listening
+    element.addEventListener('pointerdown', onDown, { signal })
+    window.addEventListener('pointermove', onMove, { signal })
+    window.addEventListener('pointerup', onUp, { signal })
+    window.addEventListener('pointercancel', onUp, { signal })
+    element.addEventListener('wheel', onWheel, { passive: false, signal })
+    return () => listening.abort()
   }, [get])
   return null
 }

@@ -107,16 +107,14 @@ export function ReplyDropZone() {
       const file = event.dataTransfer?.files[0]
       if (file) open(file)
     }
-    window.addEventListener('dragenter', enter)
-    window.addEventListener('dragleave', leave)
-    window.addEventListener('dragover', overPage)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragenter', enter)
-      window.removeEventListener('dragleave', leave)
-      window.removeEventListener('dragover', overPage)
-      window.removeEventListener('drop', drop)
-    }
+    // One signal takes every listener off again (as in useKioskHardening).
+    const listening = new AbortController()
+    const { signal } = listening
+    window.addEventListener('dragenter', enter, { signal })
+    window.addEventListener('dragleave', leave, { signal })
+    window.addEventListener('dragover', overPage, { signal })
+    window.addEventListener('drop', drop, { signal })
+    return () => listening.abort()
   }, [])
   return over ? (
     <div className="reply-drop" aria-hidden="true">
